@@ -1,0 +1,28 @@
+// @ts-check
+import { readFileSync } from "node:fs";
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+import show from "./src/show.config.ts";
+
+const outDir = new URL("./dist/", import.meta.url);
+
+/** Alias pages only redirect, so they stay out of the sitemap. */
+function isRedirectPage(url) {
+  const path = new URL(url).pathname;
+  if (!path.endsWith("/")) return false;
+  try {
+    const html = readFileSync(new URL(`.${path}index.html`, outDir), "utf8");
+    return html.includes('http-equiv="refresh"');
+  } catch {
+    return false;
+  }
+}
+
+export default defineConfig({
+  site: show.site,
+  outDir: outDir.pathname,
+  trailingSlash: "ignore",
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],
+  build: { inlineStylesheets: "always" },
+});

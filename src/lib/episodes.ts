@@ -1,0 +1,164 @@
+import type { EpisodeData } from "./episode-schema";
+import { isRemote } from "./episode-schema";
+import { stripControl, summarize } from "./text";
+
+export type EpisodeType = "full" | "trailer" | "bonus";
+
+export interface Guest {
+  name: string;
+  role?: string;
+  url?: string;
+  image?: string;
+}
+
+export interface Audio {
+  /** The URL listeners and apps fetch: absolute for remote audio, a site path otherwise. */
+  url: string;
+  remote: boolean;
+  /** Where a local file lies relative to the project, for reading its size and duration. */
+  source?: string;
+  length?: number;
+  type?: string;
+  duration?: number;
+}
+
+export interface Chapter {
+  start: number;
+  title: string;
+  url?: string;
+}
+
+/** The one normalised episode that pages, the feed and search read. */
+export interface Episode {
+  /** The collection entry id, used to render the show notes. */
+  id: string;
+  /** The source file, relative to the project root. */
+  file: string;
+  slug: string;
+  url: string;
+  title: string;
+  date: Date;
+  draft: boolean;
+  season: number;
+  episode: number;
+  episodeType: EpisodeType;
+  /** `S01 E06`, or `S01 Trailer` for a trailer numbered 0. */
+  label: string;
+  guests: Guest[];
+  summary: string;
+  /** The summary was written as `description`, so it is not already the start of the show notes. */
+  ownSummary: boolean;
+  audio?: Audio;
+  guid: string;
+  explicit: boolean;
+  image?: string;
+  transcript?: string;
+  chapters: Chapter[];
+  tags: string[];
+  aliases: string[];
+  /** Files beside the episode (page bundle) that the site serves under the episode's URL. */
+  bundleFiles: { url: string; source: string }[];
+}
+
+export interface EntryLike {
+  id: string;
+  data: EpisodeData;
+  body?: string;
+  filePath?: string;
+}
+
+export interface ModelContext {
+  /** The site's absolute URL: the default guid is the canonical page URL. */
+  site: string;
+  /** The show's `explicit` setting, the default for each episode. */
+  explicit: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function episodeLabel(season: number, episode: number, type: EpisodeType): string {
+  if (type === "trailer" && episode === 0) return `S${pad(season)} Trailer`;
+  return `S${pad(season)} E${pad(episode)}`;
+}
+
+/** Resolves a path written in front matter: `/x` lives in `public/`, anything else beside the file. */
+function resolveLocal(ref: string, file: string, slug: string): { url: string; source: string } {
+  if (ref.startsWith("/")) return { url: ref, source: `public${ref}` };
+  const name = ref.replace(/^\.\//, "");
+  const dir = file.slice(0, file.lastIndexOf("/") + 1);
+  return { url: `/episodes/${slug}/${name}`, source: `${dir}${name}` };
+}
+
+function clean<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : stripControl(text)) as T;
+}
+
+export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
+  const data = entry.data;
+  const file = entry.filePath ?? entry.id;
+  const slug = entry.id;
+  const url = `/episodes/${slug}/`;
+  const episodeType: EpisodeType = data.episodeType ?? (data.episode === 0 ? "trailer" : "full");
+
+  const guests: Guest[] = (data.guests ?? []).map((g) => ({
+    name: clean(g.name),
+    role: clean(g.role),
+    url: g.url,
+    image: g.image,
+  }));
+  if (data.guest && !guests.some((g) => g.name === data.guest)) {
+    guests.unshift({ name: clean(data.guest), role: clean(data.role) });
+  }
+
+  let audio: Audio | undefined;
+  if (data.audio) {
+    const { url: ref, length, type, duration } = data.audio;
+    audio = isRemote(ref)
+      ? { url: ref, remote: true, length, type, duration }
+      : { ...resolveLocal(ref, file, slug), remote: false, length, type, duration };
+  }
+
+  const bundleFiles: { url: string; source: string }[] = [];
+  const local = (ref: string | undefined) => {
+    if (!ref || isRemote(ref)) return ref;
+    const resolved = resolveLocal(ref, file, slug);
+    if (!ref.startsWith("/")) bundleFiles.push(resolved);
+    return resolved.url;
+  };
+  if (audio?.source && !data.audio!.url.startsWith("/")) bundleFiles.push({ url: audio.url, source: audio.source });
+
+  return {
+    id: entry.id,
+    file,
+    slug,
+    url,
+    title: clean(data.title),
+    date: data.date,
+    draft: data.draft,
+    season: data.season,
+    episode: data.episode,
+    episodeType,
+    label: episodeLabel(data.season, data.episode, episodeType),
+    guests,
+    summary: summarize(entry.body ?? "", data.description),
+    ownSummary: Boolean(data.description?.trim()),
+    audio,
+    guid: data.guid ?? new URL(url, context.site).href,
+    explicit: data.explicit ?? context.explicit,
+    image: local(data.image),
+    transcript: local(data.transcript),
+    chapters: [...(data.chapters ?? [])].sort((a, b) => a.start - b.start).map((c) => ({ ...c, title: clean(c.title) })),
+    tags: data.tags.map(clean),
+    aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
+    bundleFiles,
+  };
+}
+
+export const isPublished = (episode: Episode, now: Date) => !episode.draft && episode.date.getTime() <= now.getTime();
+
+/** Newest first; on the same day the higher season and episode number come first. */
+export function newestFirst(a: Episode, b: Episode): number {
+  return (
+    b.date.getTime() - a.date.getTime() || b.season - a.season || b.episode - a.episode || a.slug.localeCompare(b.slug)
+  );
+}

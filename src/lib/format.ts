@@ -1,0 +1,11 @@
+/** `2024-02-22`: the machine-readable date for `<time datetime>`. */
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** `Feb 22, 2024` in the show's language. Dates are calendar days, so they are read in UTC. */
+export function formatDate(date: Date, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
+
+/** `Arpad Borsos, Senior Native Platform Engineer`. */
+export const guestLine = (guest: { name: string; role?: string }) =>
+  guest.role ? `${guest.name}, ${guest.role}` : guest.name;
