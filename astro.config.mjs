@@ -7,7 +7,10 @@ import show from "./src/show.config.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
-/** Alias pages only redirect, so they stay out of the sitemap. */
+/**
+ * Alias pages only redirect, so they stay out of the sitemap.
+ * @param {string} url
+ */
 function isRedirectPage(url) {
   const path = new URL(url).pathname;
   if (!path.endsWith("/")) return false;

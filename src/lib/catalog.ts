@@ -52,7 +52,11 @@ export function findConflicts(episodes: Episode[]): string[] {
   };
   for (const episode of episodes) {
     claim(`slug:${episode.slug}`, episode, `slug "${episode.slug}"`);
-    claim(`number:${episode.season}:${episode.episode}`, episode, `season ${episode.season} episode ${episode.episode}`);
+    claim(
+      `number:${episode.season}:${episode.episode}`,
+      episode,
+      `season ${episode.season} episode ${episode.episode}`,
+    );
     claim(`guid:${episode.guid}`, episode, `guid "${episode.guid}"`);
   }
   const pages = new Map(episodes.map((e) => [e.url, e]));

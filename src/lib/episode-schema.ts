@@ -23,20 +23,18 @@ const text = (what = "text") => z.string({ error: expected(what) }).trim();
 /** Accepts `6`, `"06"` and `"6"`; Zola writes numbers as quoted text. */
 const wholeNumber = (min: number, what: string) =>
   z
-    .union([z.number().int(), z.string().regex(/^\s*\d+\s*$/)], { error: expected(what) })
+    .union([z.number().int(), z.string().regex(/^\s*\d+\s*$/, { error: expected(what) })], { error: expected(what) })
     .transform(Number)
     .pipe(z.number().min(min, { error: expected(what) }));
 
-const seconds = z
-  .union([z.number(), z.string()], { error: expected("seconds or H:MM:SS") })
-  .transform((value, ctx) => {
-    const parsed = parseDuration(value);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: "custom", input: value, message: expected("seconds or H:MM:SS")({ input: value }) });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+const seconds = z.union([z.number(), z.string()], { error: expected("seconds or H:MM:SS") }).transform((value, ctx) => {
+  const parsed = parseDuration(value);
+  if (parsed === undefined) {
+    ctx.addIssue({ code: "custom", input: value, message: expected("seconds or H:MM:SS")({ input: value }) });
+    return z.NEVER;
+  }
+  return parsed;
+});
 
 const sitePath = text("a site path starting with /").regex(/^\/[^\s?#]*$/, {
   error: expected("a site path starting with /, without spaces"),
@@ -64,7 +62,12 @@ const audio = z
   )
   .superRefine((value, ctx) => {
     if (value.url.startsWith("http://")) {
-      ctx.addIssue({ code: "custom", path: ["url"], input: value.url, message: expected("an https URL")({ input: value.url }) });
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        input: value.url,
+        message: expected("an https URL")({ input: value.url }),
+      });
     }
     if (!isRemote(value.url)) return;
     for (const field of ["length", "duration"] as const) {
@@ -110,7 +113,9 @@ const fields = z.object({
   guests: z.array(guest, { error: expected("a list of guests") }).optional(),
   description: text("a short summary").optional(),
   audio: audio.optional(),
-  guid: text("a permanent id").min(1, { error: expected("a permanent id") }).optional(),
+  guid: text("a permanent id")
+    .min(1, { error: expected("a permanent id") })
+    .optional(),
   explicit: z.boolean({ error: expected("true or false") }).optional(),
   image: fileRef("an image path or URL").optional(),
   transcript: fileRef("a .vtt or .srt file")

@@ -147,7 +147,9 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     explicit: data.explicit ?? context.explicit,
     image: local(data.image),
     transcript: local(data.transcript),
-    chapters: [...(data.chapters ?? [])].sort((a, b) => a.start - b.start).map((c) => ({ ...c, title: clean(c.title) })),
+    chapters: [...(data.chapters ?? [])]
+      .sort((a, b) => a.start - b.start)
+      .map((c) => ({ ...c, title: clean(c.title) })),
     tags: data.tags.map(clean),
     aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
     bundleFiles,

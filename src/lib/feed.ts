@@ -31,7 +31,11 @@ const abs = (path: string, site: string) => new URL(path, site).href;
 
 function persons(show: Show, episode?: Episode): (XmlElement | undefined)[] {
   const guests = (episode?.guests ?? []).map((g) =>
-    el("podcast:person", { role: "guest", group: "cast", href: g.url, img: g.image && abs(g.image, show.site) }, g.name),
+    el(
+      "podcast:person",
+      { role: "guest", group: "cast", href: g.url, img: g.image && abs(g.image, show.site) },
+      g.name,
+    ),
   );
   const hosts = show.hosts.map((h) =>
     el("podcast:person", { role: h.role, group: h.group, href: h.url, img: h.image }, h.name),

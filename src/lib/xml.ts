@@ -9,7 +9,10 @@ export type XmlNode = XmlElement | string;
 
 /** Escapes text for XML; control characters XML cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  return stripControl(text).replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`);
+  return stripControl(text).replace(
+    /[&<>"']/g,
+    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`,
+  );
 }
 
 /**
@@ -21,7 +24,9 @@ export function el(
   attrs: Record<string, string | number | undefined> = {},
   ...children: (XmlNode | undefined | false | null)[]
 ): XmlElement | undefined {
-  const kept = children.filter((c): c is XmlNode => typeof c === "object" ? c !== null : typeof c === "string" && c.trim() !== "");
+  const kept = children.filter((c): c is XmlNode =>
+    typeof c === "object" ? c !== null : typeof c === "string" && c.trim() !== "",
+  );
   const hasAttrs = Object.values(attrs).some((v) => v !== undefined && String(v) !== "");
   if (!kept.length && !hasAttrs) return undefined;
   return { name, attrs, children: kept };
