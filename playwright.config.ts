@@ -4,7 +4,7 @@ import { findChromium, INSTALL_HINT } from "./scripts/browser.ts";
 const executablePath = findChromium();
 if (!executablePath) throw new Error(INSTALL_HINT);
 
-const port = 4329;
+const port = Number(process.env.E2E_PORT ?? 4329);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
 export default defineConfig({
@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
