@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import show from "./src/show.config.ts";
+import { feedCheck } from "./src/integrations/feed-check.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
@@ -26,6 +27,9 @@ export default defineConfig({
   site: show.site,
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), feedCheck()],
   build: { inlineStylesheets: "always" },
+  // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
+  // node_modules do not share one content cache.
+  cacheDir: "./.astro/cache",
 });

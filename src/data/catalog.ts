@@ -1,7 +1,7 @@
 import { type CollectionEntry, getCollection, render } from "astro:content";
 import { existsSync } from "node:fs";
 import show from "../show.config";
-import { readAudioFacts, audioType } from "../lib/audio-file";
+import { readAudioFacts } from "../lib/audio-file";
 import { buildCatalog, type Catalog } from "../lib/catalog";
 import { type Episode, toEpisode } from "../lib/episodes";
 import { buildNow } from "../lib/now";
@@ -11,12 +11,11 @@ type Entry = CollectionEntry<"episodes">;
 let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry> }> | undefined;
 
 async function withAudioFacts(episode: Episode): Promise<Episode> {
-  const audio = episode.audio;
-  if (!audio) return episode;
-  if (audio.remote) return { ...episode, audio: { ...audio, type: audio.type ?? audioType(audio.url) } };
-  if (!audio.source || !existsSync(audio.source)) {
-    throw new Error(`${episode.file}: audio.url: expected an audio file at ${audio.source}, found no file there`);
+  for (const { field, source } of episode.localFiles) {
+    if (!existsSync(source)) throw new Error(`${episode.file} — ${field} — expected a file at ${source}, found none`);
   }
+  const audio = episode.audio;
+  if (!audio?.source) return episode;
   const facts = await readAudioFacts(audio.source);
   return { ...episode, audio: { ...audio, ...facts, duration: facts.duration ?? audio.duration } };
 }

@@ -1,3 +1,4 @@
+import { audioType } from "./audio-mime";
 import type { EpisodeData } from "./episode-schema";
 import { isRemote } from "./episode-schema";
 import { stripControl, summarize } from "./text";
@@ -56,8 +57,16 @@ export interface Episode {
   chapters: Chapter[];
   tags: string[];
   aliases: string[];
-  /** Files beside the episode (page bundle) that the site serves under the episode's URL. */
-  bundleFiles: { url: string; source: string }[];
+  /** Files of the site the episode points at, with the field that names each. */
+  localFiles: LocalFile[];
+  /** Those of them beside the episode (page bundle), which the site serves under its URL. */
+  bundleFiles: LocalFile[];
+}
+
+export interface LocalFile {
+  field: string;
+  url: string;
+  source: string;
 }
 
 export interface EntryLike {
@@ -100,11 +109,18 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   const url = `/episodes/${slug}/`;
   const episodeType: EpisodeType = data.episodeType ?? (data.episode === 0 ? "trailer" : "full");
 
+  const localFiles: LocalFile[] = [];
+  const local = (ref: string | undefined, field: string) => {
+    if (!ref || isRemote(ref)) return ref;
+    const resolved = { field, ...resolveLocal(ref, file, slug) };
+    localFiles.push(resolved);
+    return resolved.url;
+  };
   const guests: Guest[] = (data.guests ?? []).map((g) => ({
     name: clean(g.name),
     role: clean(g.role),
     url: g.url,
-    image: g.image,
+    image: local(g.image, "guests.image"),
   }));
   if (data.guest && !guests.some((g) => g.name === data.guest)) {
     guests.unshift({ name: clean(data.guest), role: clean(data.role) });
@@ -114,18 +130,11 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   if (data.audio) {
     const { url: ref, length, type, duration } = data.audio;
     audio = isRemote(ref)
-      ? { url: ref, remote: true, length, type, duration }
-      : { ...resolveLocal(ref, file, slug), remote: false, length, type, duration };
+      ? { url: ref, remote: true, length, type: type ?? audioType(ref), duration }
+      : { ...resolveLocal(ref, file, slug), remote: false, length, type: type ?? audioType(ref), duration };
   }
 
-  const bundleFiles: { url: string; source: string }[] = [];
-  const local = (ref: string | undefined) => {
-    if (!ref || isRemote(ref)) return ref;
-    const resolved = resolveLocal(ref, file, slug);
-    if (!ref.startsWith("/")) bundleFiles.push(resolved);
-    return resolved.url;
-  };
-  if (audio?.source && !data.audio!.url.startsWith("/")) bundleFiles.push({ url: audio.url, source: audio.source });
+  if (audio?.source) localFiles.push({ field: "audio.url", url: audio.url, source: audio.source });
 
   return {
     id: entry.id,
@@ -145,14 +154,17 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     audio,
     guid: data.guid ?? new URL(url, context.site).href,
     explicit: data.explicit ?? context.explicit,
-    image: local(data.image),
-    transcript: local(data.transcript),
+    image: local(data.image, "image"),
+    transcript: local(data.transcript, "transcript"),
     chapters: [...(data.chapters ?? [])]
       .sort((a, b) => a.start - b.start)
       .map((c) => ({ ...c, title: clean(c.title) })),
     tags: data.tags.map(clean),
     aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
-    bundleFiles,
+    localFiles,
+    bundleFiles: localFiles.filter(
+      (f, i) => f.url.startsWith(url) && localFiles.findIndex((g) => g.url === f.url) === i,
+    ),
   };
 }
 

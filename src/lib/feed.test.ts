@@ -1,3 +1,4 @@
+import { parseRssFeed } from "feedsmith";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { absolutize, renderFeed } from "./feed";
@@ -44,6 +45,7 @@ describe("feed", () => {
     expect(feed.title).toBe("Show & <Tell>");
     expect(feed.items[0].title).toBe(expected);
     expect(feed.items[0].guid).toBe("05124");
+    expect(parseRssFeed(xml).items?.[0].guid?.value).toBe("05124");
     expect(feed.items[0]["content:encoded"]).toBe(notes.replace("\u0007", ""));
   });
 

@@ -114,6 +114,7 @@ export function renderFeed(show: Show, episodes: Episode[], notes: Map<string, s
     el("itunes:author", {}, show.author),
     el("itunes:owner", {}, el("itunes:name", {}, show.owner.name), el("itunes:email", {}, show.owner.email)),
     el("itunes:type", {}, show.type),
+    show.newFeedUrl && el("itunes:new-feed-url", {}, show.newFeedUrl),
     el("podcast:guid", {}, show.guid),
     el("podcast:locked", { owner: show.owner.email }, show.locked ? "yes" : "no"),
     el("podcast:medium", {}, show.medium),

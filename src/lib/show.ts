@@ -52,6 +52,8 @@ export const showSchema = z.object({
   guid: z.uuid({ error: "must be the pinned podcast:guid, a UUID (see README: npm run feed-guid)" }),
   locked: z.boolean().default(true),
   medium: z.enum(["podcast", "music", "video", "film", "audiobook", "newsletter", "blog"]).default("podcast"),
+  /** Set only when the feed moves: apps follow it to the new URL. */
+  newFeedUrl: z.url({ protocol: /^https$/ }).optional(),
   funding: z.object({ url: z.url(), text: z.string().trim().min(1).max(128) }).optional(),
   hosts: z.array(person).default([]),
   subscribe: z.array(z.object({ name: z.string().min(1), url: z.url() })).default([]),

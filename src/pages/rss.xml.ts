@@ -3,6 +3,7 @@ import show from "../show.config";
 import { getCatalog } from "../data/catalog";
 import { notesHtml } from "../data/notes";
 import { inFeed, renderFeed } from "../lib/feed";
+import { feedProblems } from "../lib/feed-check";
 
 export const GET: APIRoute = async () => {
   const { published } = await getCatalog();
@@ -11,7 +12,12 @@ export const GET: APIRoute = async () => {
   }
   const items = published.filter(inFeed);
   const notes = new Map(await Promise.all(items.map(async (e) => [e.id, await notesHtml(e)] as const)));
-  return new Response(renderFeed(show, items, notes), {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
-  });
+  const xml = renderFeed(show, items, notes);
+
+  // A feed that breaks a rule is never published: apps would reject it or misread its episodes.
+  const problems = await feedProblems(show, items, xml);
+  if (problems.length)
+    throw new Error(`The podcast feed breaks its rules:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

@@ -1,0 +1,303 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { parseRssFeed } from "feedsmith";
+import { parseFeed } from "podcast-partytime";
+import Parser from "rss-parser";
+import sharp from "sharp";
+import { buildSite, removeScratch, scratchSite } from "./support/scratch-site";
+
+// Builds the real site over a fixture set (every field, hostile text, trailer, bonus, local and
+// remote audio, chapters, transcripts) and reads the feed with three podcast feed parsers.
+
+const SITE = "https://podcast.example.com";
+const HOSTILE_TITLE = `Tom & Jerry <script>alert("x")</script> ]]> 'quoted' 🎙️ مرحبا بالعالم 05124`;
+const HOSTILE_GUEST = `Zoë "The <Hacker>" O'Brien & Co ]]>`;
+const HOSTILE_ROLE = `Chief <Exploit> Officer & "Friend"`;
+const HOSTS = [{ name: "Ada Host", role: "host" }];
+
+/** What the fixtures' front matter says each feed item must be, newest first. */
+const expected = [
+  {
+    title: "Season Two Opens",
+    guid: `${SITE}/episodes/s02e01-season-two/`,
+    url: "https://cdn.example.com/audio/s02e01.mp3",
+    length: 123456,
+    type: "audio/mpeg",
+    duration: 3723,
+    season: 2,
+    episode: 2 - 1,
+    episodeType: "full",
+    persons: [{ name: "Second Season Guest", role: "guest" }, ...HOSTS],
+  },
+  {
+    title: "Every Field",
+    guid: "7d7bd3f5-3c34-4b8e-9d0e-1f1c2b3a4d5e",
+    url: `${SITE}/episodes/s01e01-everything/audio.mp3`,
+    length: 26154,
+    type: "audio/mpeg",
+    duration: 6,
+    season: 1,
+    episode: 1,
+    episodeType: "full",
+    persons: [{ name: "Grace Hopper", role: "guest" }, { name: "Alan Turing", role: "guest" }, ...HOSTS],
+  },
+  {
+    title: "A Bonus Episode",
+    guid: `${SITE}/episodes/s01e03-bonus/`,
+    url: "https://cdn.example.com/audio/bonus.mp3",
+    length: 5000,
+    type: "audio/mpeg",
+    duration: 750,
+    season: 1,
+    episode: 3,
+    episodeType: "bonus",
+    persons: [{ name: "Bonus Guest", role: "guest" }, ...HOSTS],
+  },
+  {
+    title: HOSTILE_TITLE,
+    guid: "0x10 & <05124>",
+    url: "https://cdn.example.com/audio/hostile%20episode.mp3",
+    length: 1048576,
+    type: "audio/mpeg",
+    duration: 3723,
+    season: 1,
+    episode: 2,
+    episodeType: "full",
+    persons: [{ name: HOSTILE_GUEST, role: "guest" }, ...HOSTS],
+  },
+  {
+    title: "The Trailer",
+    guid: `${SITE}/episodes/s01e00-trailer/`,
+    url: "https://cdn.example.com/audio/trailer.m4a",
+    length: 20480,
+    type: "audio/x-m4a",
+    duration: 95,
+    season: 1,
+    episode: undefined,
+    episodeType: "trailer",
+    persons: HOSTS,
+  },
+];
+
+test.describe("the feed built over the fixture set", () => {
+  test.describe.configure({ mode: "serial" });
+  let dir: string;
+  let xml: string;
+  let build: ReturnType<typeof buildSite>;
+
+  test.beforeAll(() => {
+    test.setTimeout(180_000);
+    dir = scratchSite("e2e/fixtures/feed-episodes");
+    build = buildSite(dir);
+    expect(build.ok, build.output).toBe(true);
+    xml = readFileSync(join(build.dist, "rss.xml"), "utf8");
+  });
+
+  test.afterAll(() => removeScratch(dir));
+
+  test("podcast-partytime reads every item as the front matter says", () => {
+    const feed = parseFeed(xml)!;
+    expect(
+      feed.items.map((i) => ({
+        title: i.title,
+        guid: i.guid,
+        url: i.enclosure.url,
+        length: i.enclosure.length,
+        type: i.enclosure.type,
+        duration: i.duration,
+        season: i.itunesSeason,
+        episode: i.itunesEpisode,
+        episodeType: i.itunesEpisodeType,
+        persons: (i.podcastPeople ?? []).map((p) => ({ name: p.name, role: p.role.toLowerCase() })),
+      })),
+    ).toEqual(expected);
+  });
+
+  test("feedsmith reads every item as the front matter says", () => {
+    const feed = parseRssFeed(xml);
+    expect(
+      (feed.items ?? []).map((i) => ({
+        title: i.title,
+        guid: i.guid?.value,
+        url: i.enclosures?.[0]?.url,
+        length: i.enclosures?.[0]?.length,
+        type: i.enclosures?.[0]?.type,
+        duration: i.itunes?.duration,
+        season: i.itunes?.season,
+        episode: i.itunes?.episode,
+        episodeType: i.itunes?.episodeType,
+        persons: (i.podcast?.persons ?? []).map((p) => ({ name: p.display, role: p.role })),
+      })),
+    ).toEqual(expected);
+    expect(feed.items?.every((i) => i.guid?.isPermaLink === false)).toBe(true);
+    expect(feed.items?.every((i) => i.enclosures?.length === 1)).toBe(true);
+  });
+
+  test("rss-parser reads every item as the front matter says", async () => {
+    const parser = new Parser<object, Record<string, unknown>>({
+      customFields: {
+        item: [
+          "itunes:season",
+          "itunes:episode",
+          "itunes:episodeType",
+          "itunes:duration",
+          ["podcast:person", "persons", { keepArray: true }],
+        ],
+      },
+    });
+    const feed = await parser.parseString(xml);
+    const persons = (value: unknown) =>
+      ((value as { _: string; $: { role: string } }[] | undefined) ?? []).map((p) => ({ name: p._, role: p.$.role }));
+    expect(
+      feed.items.map((i) => ({
+        title: i.title,
+        guid: i.guid,
+        url: i.enclosure?.url,
+        length: Number(i.enclosure?.length),
+        type: i.enclosure?.type,
+        duration: Number(i["itunes:duration"]),
+        season: Number(i["itunes:season"]),
+        episode: i["itunes:episode"] === undefined ? undefined : Number(i["itunes:episode"]),
+        episodeType: i["itunes:episodeType"],
+        persons: persons(i.persons),
+      })),
+    ).toEqual(expected);
+  });
+
+  test("drafts and episodes without audio stay out; the build warns once for each silent episode", () => {
+    expect(xml).not.toContain("A Draft");
+    expect(xml).not.toContain("Without Audio");
+    const warnings = build.output.split("\n").filter((l) => l.includes("no audio yet"));
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        "src/content/episodes/s01e05-no-audio.md: no audio yet, so the episode is left out of the feed",
+      ),
+    ]);
+  });
+
+  test("the episode with every field carries art, transcript, chapters and explicit", () => {
+    const feed = parseRssFeed(xml);
+    const item = feed.items!.find((i) => i.title === "Every Field")!;
+    expect(item.itunes?.explicit).toBe(true);
+    expect(item.itunes?.image).toBe(`${SITE}/episodes/s01e01-everything/art.png`);
+    expect(item.podcast?.transcripts).toEqual([
+      { url: `${SITE}/episodes/s01e01-everything/transcript.vtt`, type: "text/vtt" },
+    ]);
+    expect(item.podcast?.chapters).toEqual({
+      url: `${SITE}/episodes/s01e01-everything/chapters.json`,
+      type: "application/json+chapters",
+    });
+    const bonus = feed.items!.find((i) => i.title === "A Bonus Episode")!;
+    expect(bonus.podcast?.transcripts).toEqual([
+      { url: "https://cdn.example.com/transcripts/bonus.srt", type: "application/x-subrip" },
+    ]);
+    const grace = item.podcast?.persons?.find((p) => p.display === "Grace Hopper");
+    expect(grace).toMatchObject({ href: "https://example.org/grace", img: "https://example.org/grace.jpg" });
+  });
+
+  test("the files the feed points at are served: audio of the right length, transcript, ascending chapters", () => {
+    const base = join(build.dist, "episodes/s01e01-everything");
+    expect(readFileSync(join(base, "audio.mp3")).length).toBe(26154);
+    expect(readFileSync(join(base, "transcript.vtt"), "utf8")).toMatch(/^WEBVTT/);
+    expect(JSON.parse(readFileSync(join(base, "chapters.json"), "utf8"))).toEqual({
+      version: "1.2.0",
+      title: "Every Field",
+      chapters: [
+        { startTime: 0, title: "First", url: "https://example.org/first" },
+        { startTime: 3, title: "Second" },
+      ],
+    });
+  });
+
+  test("show notes in the feed have absolute links and image URLs", () => {
+    const item = parseRssFeed(xml).items!.find((i) => i.title === "Every Field")!;
+    const html = item.content!.encoded!;
+    expect(html).toContain(`href="${SITE}/episodes/s01e02-hostile/"`);
+    expect(html).toContain(`href="${SITE}/seasons/1/"`);
+    const images = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+    expect(images.length).toBe(1);
+    expect(images[0].startsWith(`${SITE}/`)).toBe(true);
+  });
+
+  test("hostile text comes out the same in the feed, with control characters dropped", () => {
+    const item = parseRssFeed(xml).items!.find((i) => i.guid?.value === "0x10 & <05124>")!;
+    expect(item.title).toBe(HOSTILE_TITLE);
+    expect(item.description).toBe(`Summary with & and tags and ]]> and "quotes" and emoji 🎧 and RTL שלום`);
+    expect(item.content?.encoded).toContain("<code>&lt;script&gt;</code>");
+    expect(item.content?.encoded).toContain("a stray ]]&gt; and &amp; entities");
+    expect(item.content?.encoded).toContain("a control character  inside.");
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
+
+  test("hostile text comes out the same on the episode page, and runs nothing", async ({ page }) => {
+    let ran = false;
+    page.on("dialog", async (dialog) => {
+      ran = true;
+      await dialog.dismiss();
+    });
+    const html = readFileSync(join(build.dist, "episodes/s01e02-hostile/index.html"), "utf8");
+    await page.setContent(html);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
+    await expect(page.locator(".guests")).toHaveText(`${HOSTILE_GUEST}, ${HOSTILE_ROLE}`);
+    await expect(page.locator(".lead")).toHaveText(
+      `Summary with & and tags and ]]> and "quotes" and emoji 🎧 and RTL שלום`,
+    );
+    await expect(page.locator(".notes code")).toHaveText("<script>");
+    expect(ran).toBe(false);
+    await expect(page.locator("script")).toHaveCount(0);
+  });
+
+  test("a guid stays the same across a rebuild, a file rename and a new title and audio URL", () => {
+    const before = parseFeed(xml)!.items.map((i) => i.guid);
+    const episodes = join(dir, "src/content/episodes");
+    const hostile = readFileSync(join(episodes, "s01e02-hostile.md"), "utf8");
+    renameSync(join(episodes, "s01e02-hostile.md"), join(episodes, "s01e02-renamed.md"));
+    writeFileSync(
+      join(episodes, "s01e02-renamed.md"),
+      hostile.replace(/^title = .*$/m, 'title = "A New Title"').replace("hostile%20episode.mp3", "moved.mp3"),
+    );
+    renameSync(join(episodes, "s01e01-everything"), join(episodes, "s01e01-moved-bundle"));
+    const again = buildSite(dir);
+    expect(again.ok, again.output).toBe(true);
+    const after = parseFeed(readFileSync(join(again.dist, "rss.xml"), "utf8"))!.items;
+    expect(after.map((i) => i.guid)).toEqual(before);
+    expect(after.find((i) => i.guid === "0x10 & <05124>")!.title).toBe("A New Title");
+  });
+});
+
+test.describe("a build that would publish a bad feed fails", () => {
+  test("naming the episode file and the rule", () => {
+    test.setTimeout(120_000);
+    const dir = scratchSite("e2e/fixtures/feed-episodes");
+    try {
+      const episodes = join(dir, "src/content/episodes");
+      const bonus = readFileSync(join(episodes, "s01e03-bonus.md"), "utf8");
+      writeFileSync(join(episodes, "s01e03-bonus.md"), bonus.replace("audio/bonus.mp3", "audio/s02e01.mp3"));
+      const result = buildSite(dir);
+      expect(result.ok).toBe(false);
+      expect(result.output).toMatch(
+        /src\/content\/episodes\/s0[12]e0[13]-[a-z-]+\.md — enclosure-unique — enclosure url https:\/\/cdn\.example\.com\/audio\/s02e01\.mp3 is also used by/,
+      );
+    } finally {
+      removeScratch(dir);
+    }
+  });
+
+  test("naming the cover art rule it breaks", async () => {
+    test.setTimeout(120_000);
+    const dir = scratchSite("e2e/fixtures/feed-episodes");
+    try {
+      await sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#333344" } })
+        .png()
+        .toFile(join(dir, "public/cover.png"));
+      const result = buildSite(dir);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(
+        "src/show.config.ts (cover) — artwork — public/cover.png: must be square, found 1400×1000 px",
+      );
+    } finally {
+      removeScratch(dir);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { renderFeed } from "../lib/feed";
+import { defineShow } from "../lib/show";
+import { makeEpisode, SITE } from "../lib/test-helpers";
+import { feedCheck } from "./feed-check";
+
+const show = defineShow({
+  title: "Show",
+  description: "About",
+  author: "Host",
+  owner: { name: "Host", email: "host@example.com" },
+  language: "en",
+  site: SITE,
+  cover: "/cover.png",
+  categories: [{ name: "Technology" }],
+  explicit: false,
+  type: "episodic",
+  copyright: "© Host",
+  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
+});
+
+let dist: string;
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+/** Writes a built site holding the feed and the given files, then runs the build:done check. */
+function check(files: Record<string, string>, episodeData: Record<string, unknown>) {
+  dist = mkdtempSync(join(tmpdir(), "feed-check-"));
+  const episode = makeEpisode(episodeData);
+  const enclosed = { ...episode, audio: { ...episode.audio!, length: 10, duration: 60 } };
+  writeFileSync(join(dist, "rss.xml"), renderFeed(show, [enclosed]));
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(join(dist, path, ".."), { recursive: true });
+    writeFileSync(join(dist, path), body);
+  }
+  const integration = feedCheck();
+  const logger = { info: () => {} };
+  (integration.hooks["astro:config:done"] as (o: unknown) => void)({ config: { site: SITE } });
+  return () =>
+    (integration.hooks["astro:build:done"] as (o: unknown) => void)({ dir: pathToFileURL(`${dist}/`), logger });
+}
+
+describe("the check of the written feed", () => {
+  it("passes when every file the feed points at is there with its length", () => {
+    expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } })).not.toThrow();
+  });
+
+  it("fails when an enclosure's length is not the file's size", () => {
+    expect(check({ "audio/a.mp3": "0123456789+" }, { audio: { url: "/audio/a.mp3" } })).toThrow(
+      /length 10 is not the file's 11 bytes/,
+    );
+  });
+
+  it("fails when the audio, chapters or transcript file is missing", () => {
+    const run = check(
+      {},
+      { audio: { url: "/audio/a.mp3" }, chapters: [{ start: 0, title: "Intro" }], transcript: "/t.vtt" },
+    );
+    expect(run).toThrow(/enclosure — the file is not in the built site/);
+    expect(run).toThrow(/chapters — the file is not in the built site/);
+    expect(run).toThrow(/transcript — the file is not in the built site/);
+  });
+});
