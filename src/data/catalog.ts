@@ -42,9 +42,22 @@ export async function getCatalog(): Promise<Catalog> {
   return (await loaded()).catalog;
 }
 
-/** Renders an episode's show notes. */
-export async function renderEpisode(episode: Episode) {
+async function entryOf(episode: Episode): Promise<Entry> {
   const entry = (await loaded()).entries.get(episode.id);
   if (!entry) throw new Error(`No collection entry for episode ${episode.id}`);
-  return render(entry);
+  return entry;
+}
+
+/** Renders an episode's show notes. */
+export async function renderEpisode(episode: Episode) {
+  return render(await entryOf(episode));
+}
+
+/**
+ * The show notes as HTML, when Markdown rendered them at load time and no image in them still
+ * needs resolving. MDX, and Markdown with images, render through `renderEpisode`.
+ */
+export async function prerenderedHtml(episode: Episode): Promise<string | undefined> {
+  const rendered = (await entryOf(episode)).rendered;
+  return rendered && !rendered.metadata?.imagePaths?.length ? rendered.html : undefined;
 }

@@ -1,11 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import type { Episode } from "../lib/episodes";
-import { renderEpisode } from "./catalog";
+import { prerenderedHtml, renderEpisode } from "./catalog";
 
 let container: Promise<AstroContainer> | undefined;
 
 /** The show notes as HTML for the feed: Markdown is pre-rendered, MDX is rendered here. */
 export async function notesHtml(episode: Episode): Promise<string> {
+  const html = await prerenderedHtml(episode);
+  if (html !== undefined) return html;
   const { Content } = await renderEpisode(episode);
   container ??= AstroContainer.create();
   return (await container).renderToString(Content);
