@@ -4,24 +4,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderFeed } from "../lib/feed";
-import { defineShow } from "../lib/show";
-import { makeEpisode, SITE } from "../lib/test-helpers";
+import { makeEpisode, makeShow, SITE } from "../lib/test-helpers";
 import { feedCheck } from "./feed-check";
 
-const show = defineShow({
-  title: "Show",
-  description: "About",
-  author: "Host",
-  owner: { name: "Host", email: "host@example.com" },
-  language: "en",
-  site: SITE,
-  cover: "/cover.png",
-  categories: [{ name: "Technology" }],
-  explicit: false,
-  type: "episodic",
-  copyright: "© Host",
-  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
-});
+const show = makeShow();
 
 let dist: string;
 afterEach(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,24 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { renderFeed } from "./feed";
 import { formatFeedProblems, lintFeed } from "./feed-lint";
-import { defineShow } from "./show";
-import { makeEpisode, SITE } from "./test-helpers";
+import { makeEpisode, makeShow, SITE } from "./test-helpers";
 
-const show = defineShow({
-  title: "Show",
-  description: "About the show",
-  author: "Host",
-  owner: { name: "Host", email: "host@example.com" },
-  language: "en",
-  site: SITE,
-  cover: "/cover.png",
+const show = makeShow({
   categories: [{ name: "Technology" }, { name: "Education", subcategory: "How To" }],
-  explicit: false,
-  type: "episodic",
-  copyright: "© Host",
-  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
   funding: { url: "https://example.com/support", text: "Support us" },
-  hosts: [{ name: "Ada", role: "host" }],
 });
 
 const remote = (n: number) => ({ url: `https://cdn.example.com/${n}.mp3`, length: 100 + n, duration: 60 });

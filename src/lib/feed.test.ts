@@ -2,23 +2,11 @@ import { parseRssFeed } from "feedsmith";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { absolutize, renderFeed } from "./feed";
-import { defineShow } from "./show";
-import { makeEpisode, SITE } from "./test-helpers";
+import { makeEpisode, makeShow, SITE } from "./test-helpers";
 
-const show = defineShow({
+const show = makeShow({
   title: "Show & <Tell>",
-  description: "A show",
-  author: "Host",
-  owner: { name: "Host", email: "host@example.com" },
-  language: "en",
-  site: SITE,
-  cover: "/cover.png",
   categories: [{ name: "Technology" }, { name: "Society & Culture", subcategory: "Documentary" }],
-  explicit: false,
-  type: "episodic",
-  copyright: "© Host",
-  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
-  hosts: [{ name: "Ada", role: "host" }],
 });
 
 const audio = (n: number) => ({ url: `https://cdn.example.com/${n}.mp3`, length: 1000 + n, duration: "1:00" });

@@ -3,6 +3,7 @@ import { formatClock, formatLength, isoDuration, parseDuration } from "./duratio
 import { buildNow } from "./now";
 import { defineShow } from "./show";
 import { slugFromPath } from "./slug";
+import { showInput } from "./test-helpers";
 import { podcastGuid } from "./uuid";
 
 describe("durations", () => {
@@ -54,20 +55,7 @@ describe("build time", () => {
 });
 
 describe("show config", () => {
-  const good = {
-    title: "Show",
-    description: "About",
-    author: "Host",
-    owner: { name: "Host", email: "host@example.com" },
-    language: "en",
-    site: "https://podcast.example.com",
-    cover: "/cover.png",
-    categories: [{ name: "Technology" }],
-    explicit: false,
-    type: "episodic" as const,
-    copyright: "© Host",
-    guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
-  };
+  const good = showInput;
 
   it("accepts a complete config and fills defaults", () => {
     expect(defineShow(good)).toMatchObject({ medium: "podcast", locked: true, episodesPerPage: 20 });

@@ -1,7 +1,27 @@
 import { episodeSchema } from "./episode-schema";
 import { type Episode, toEpisode } from "./episodes";
+import { defineShow, type ShowInput } from "./show";
 
 export const SITE = "https://podcast.example.com";
+
+/** A complete show config; tests override what they are about. */
+export const showInput: ShowInput = {
+  title: "Show",
+  description: "About the show",
+  author: "Host",
+  owner: { name: "Host", email: "host@example.com" },
+  language: "en",
+  site: SITE,
+  cover: "/cover.png",
+  categories: [{ name: "Technology" }],
+  explicit: false,
+  type: "episodic",
+  copyright: "© Host",
+  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
+  hosts: [{ name: "Ada", role: "host" }],
+};
+
+export const makeShow = (overrides: Partial<ShowInput> = {}) => defineShow({ ...showInput, ...overrides });
 
 let counter = 0;
 
