@@ -1,14 +1,27 @@
 import { type CollectionEntry, getCollection, render } from "astro:content";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import show from "../show.config";
 import { readAudioFacts, audioType } from "../lib/audio-file";
 import { buildCatalog, type Catalog } from "../lib/catalog";
+import type { Problem } from "../lib/content-check";
+import { contentError } from "../lib/content-error";
+import type { EpisodeData } from "../lib/episode-schema";
 import { type Episode, toEpisode } from "../lib/episodes";
 import { buildNow } from "../lib/now";
+import { hasShortcodes } from "../lib/shortcodes";
 
 type Entry = CollectionEntry<"episodes">;
+type EpisodeEntry = Entry & { data: EpisodeData };
 
-let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry> }> | undefined;
+/** A file the dev server keeps as its problems (the build stops on it instead). */
+export interface BrokenEpisode {
+  slug: string;
+  problems: Problem[];
+}
+
+const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
+
+let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry>; broken: BrokenEpisode[] }> | undefined;
 
 async function withAudioFacts(episode: Episode): Promise<Episode> {
   const audio = episode.audio;
@@ -21,13 +34,32 @@ async function withAudioFacts(episode: Episode): Promise<Episode> {
   return { ...episode, audio: { ...audio, ...facts, duration: facts.duration ?? audio.duration } };
 }
 
+/**
+ * A page bundle's other files (images, transcripts) are served beside its page, as Zola and Hugo
+ * publish them, so that show notes can refer to them by a relative path.
+ */
+function withBundleAssets(episode: Episode): Episode {
+  if (!/\/index\.mdx?$/.test(episode.file)) return episode;
+  const folder = episode.file.slice(0, episode.file.lastIndexOf("/") + 1);
+  const served = new Set(episode.bundleFiles.map((file) => file.url));
+  const assets = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.mdx?$/.test(entry.name) && !entry.name.startsWith("."))
+    .map((entry) => ({ url: `${episode.url}${entry.name}`, source: `${folder}${entry.name}` }))
+    .filter((file) => !served.has(file.url));
+  return { ...episode, bundleFiles: [...episode.bundleFiles, ...assets] };
+}
+
 async function load() {
   const entries = await getCollection("episodes");
+  const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const episodes = await Promise.all(
-    entries.map((entry) => withAudioFacts(toEpisode(entry, { site: show.site, explicit: show.explicit }))),
+    valid.map((entry) =>
+      withAudioFacts(withBundleAssets(toEpisode(entry, { site: show.site, explicit: show.explicit }))),
+    ),
   );
   const catalog = buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons });
-  return { catalog, entries: new Map(entries.map((e) => [e.id, e])) };
+  const broken = entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems }));
+  return { catalog, entries: new Map(valid.map((e) => [e.id, e])), broken };
 }
 
 /**
@@ -43,9 +75,20 @@ export async function getCatalog(): Promise<Catalog> {
   return (await loaded()).catalog;
 }
 
+/** Files with problems, which only the dev server keeps: each has its page, showing them. */
+export async function getBrokenEpisodes(): Promise<BrokenEpisode[]> {
+  return (await loaded()).broken;
+}
+
+/** The error a broken episode's page shows in the dev server's overlay. */
+export function brokenEpisodeError(broken: BrokenEpisode) {
+  const hint = "Fix the file and save it: this page comes back by itself.";
+  return contentError(broken.problems, hint, { pointAt: true });
+}
+
 /** Renders an episode's show notes. */
 export async function renderEpisode(episode: Episode) {
   const entry = (await loaded()).entries.get(episode.id);
   if (!entry) throw new Error(`No collection entry for episode ${episode.id}`);
-  return render(entry);
+  return { ...(await render(entry)), hasShortcodes: hasShortcodes(entry.rendered?.html) };
 }
