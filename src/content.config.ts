@@ -1,16 +1,8 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
-import { episodeSchema } from "./lib/episode-schema";
-import { slugFromPath } from "./lib/slug";
+import { episodesLoader } from "./loaders/episodes";
 
-const episodes = defineCollection({
-  // `_index.md` is Zola's section page, not an episode.
-  loader: glob({
-    base: "./src/content/episodes",
-    pattern: ["**/*.{md,mdx}", "!**/_index.md", "!**/_*/**"],
-    generateId: ({ entry, data }) => slugFromPath(entry, data),
-  }),
-  schema: episodeSchema,
-});
+// Every `.md`/`.mdx` file of `src/content/episodes/` and page bundle `<slug>/index.md`; Zola's
+// `_index.md` is ignored. The loader checks each file with `src/lib/content-check.ts`.
+const episodes = defineCollection({ loader: episodesLoader() });
 
 export const collections = { episodes };

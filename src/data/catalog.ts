@@ -1,14 +1,27 @@
 import { type CollectionEntry, getCollection, render } from "astro:content";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import show from "../show.config";
 import { readAudioFacts } from "../lib/audio-file";
 import { buildCatalog, type Catalog } from "../lib/catalog";
+import type { Problem } from "../lib/content-check";
+import { contentError } from "../lib/content-error";
+import type { EpisodeData } from "../lib/episode-schema";
 import { type Episode, toEpisode } from "../lib/episodes";
 import { buildNow } from "../lib/now";
+import { hasShortcodes } from "../lib/shortcodes";
 
 type Entry = CollectionEntry<"episodes">;
+type EpisodeEntry = Entry & { data: EpisodeData };
 
-let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry> }> | undefined;
+/** A file the dev server keeps as its problems (the build stops on it instead). */
+export interface BrokenEpisode {
+  slug: string;
+  problems: Problem[];
+}
+
+const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
+
+let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry>; broken: BrokenEpisode[] }> | undefined;
 
 async function withAudioFacts(episode: Episode): Promise<Episode> {
   for (const { field, source } of episode.localFiles) {
@@ -20,13 +33,32 @@ async function withAudioFacts(episode: Episode): Promise<Episode> {
   return { ...episode, audio: { ...audio, ...facts, duration: facts.duration ?? audio.duration } };
 }
 
+/**
+ * A page bundle's other files (images, transcripts) are served beside its page, as Zola and Hugo
+ * publish them, so that show notes can refer to them by a relative path.
+ */
+function withBundleAssets(episode: Episode): Episode {
+  if (!/\/index\.mdx?$/.test(episode.file)) return episode;
+  const folder = episode.file.slice(0, episode.file.lastIndexOf("/") + 1);
+  const served = new Set(episode.bundleFiles.map((file) => file.url));
+  const assets = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/\.mdx?$/.test(entry.name) && !entry.name.startsWith("."))
+    .map((entry) => ({ field: "bundle", url: `${episode.url}${entry.name}`, source: `${folder}${entry.name}` }))
+    .filter((file) => !served.has(file.url));
+  return { ...episode, bundleFiles: [...episode.bundleFiles, ...assets] };
+}
+
 async function load() {
   const entries = await getCollection("episodes");
+  const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const episodes = await Promise.all(
-    entries.map((entry) => withAudioFacts(toEpisode(entry, { site: show.site, explicit: show.explicit }))),
+    valid.map((entry) =>
+      withAudioFacts(withBundleAssets(toEpisode(entry, { site: show.site, explicit: show.explicit }))),
+    ),
   );
   const catalog = buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons });
-  return { catalog, entries: new Map(entries.map((e) => [e.id, e])) };
+  const broken = entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems }));
+  return { catalog, entries: new Map(valid.map((e) => [e.id, e])), broken };
 }
 
 /**
@@ -48,16 +80,29 @@ async function entryOf(episode: Episode): Promise<Entry> {
   return entry;
 }
 
+/** Files with problems, which only the dev server keeps: each has its page, showing them. */
+export async function getBrokenEpisodes(): Promise<BrokenEpisode[]> {
+  return (await loaded()).broken;
+}
+
+/** The error a broken episode's page shows in the dev server's overlay. */
+export function brokenEpisodeError(broken: BrokenEpisode) {
+  const hint = "Fix the file and save it: this page comes back by itself.";
+  return contentError(broken.problems, hint, { pointAt: true });
+}
+
 /** Renders an episode's show notes. */
 export async function renderEpisode(episode: Episode) {
-  return render(await entryOf(episode));
+  const entry = await entryOf(episode);
+  return { ...(await render(entry)), hasShortcodes: hasShortcodes(entry.rendered?.html) };
 }
 
 /**
- * The show notes as HTML, when Markdown rendered them at load time and no image in them still
- * needs resolving. MDX, and Markdown with images, render through `renderEpisode`.
+ * The show notes as HTML, when Markdown rendered them at load time and nothing in them (images,
+ * shortcodes) still needs resolving. Everything else renders through `renderEpisode`.
  */
 export async function prerenderedHtml(episode: Episode): Promise<string | undefined> {
   const rendered = (await entryOf(episode)).rendered;
-  return rendered && !rendered.metadata?.imagePaths?.length ? rendered.html : undefined;
+  if (!rendered || rendered.metadata?.imagePaths?.length || hasShortcodes(rendered.html)) return undefined;
+  return rendered.html;
 }

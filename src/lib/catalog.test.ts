@@ -93,15 +93,29 @@ describe("catalog", () => {
     })();
     expect(error).toBeInstanceOf(CatalogError);
     expect(error!.problems).toEqual([
-      `${two.file}: season 5 episode 1 is already used by ${one.file}`,
-      `${two.file}: guid "same" is already used by ${one.file}`,
-      `${two.file}: alias "/old/" is already used by ${one.file}`,
+      {
+        file: two.file,
+        path: ["episode"],
+        message: `expected an episode number not yet used in season 5, found 1, already used by ${one.file}`,
+      },
+      {
+        file: two.file,
+        path: ["guid"],
+        message: `expected a permanent id no other episode has, found "same", already used by ${one.file}`,
+      },
+      {
+        file: two.file,
+        path: ["aliases", 0],
+        message: `expected an old URL no other episode has, found "/old/", already used by ${one.file}`,
+      },
     ]);
   });
 
   it("rejects an alias that is another episode's page", () => {
     const one = makeEpisode({ slug: "one" });
     const two = makeEpisode({ aliases: ["/episodes/one/"] });
-    expect(() => buildCatalog([one, two], { now })).toThrow(/alias "\/episodes\/one\/" is the page of/);
+    expect(() => buildCatalog([one, two], { now })).toThrow(
+      /aliases.0 — expected .* found "\/episodes\/one\/", the page of/,
+    );
   });
 });

@@ -34,38 +34,97 @@ export interface Catalog {
   aliases: Alias[];
 }
 
+/** A problem between files: `path` is the field of `file` that clashes with another episode. */
+export interface Conflict {
+  file: string;
+  path: (string | number)[];
+  message: string;
+}
+
 export class CatalogError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Episodes conflict with each other:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  readonly problems: Conflict[];
+  constructor(problems: Conflict[]) {
+    super(
+      `Episodes conflict with each other:\n${problems.map((p) => `  - ${p.file} — ${p.path.join(".")} — ${p.message}`).join("\n")}`,
+    );
     this.name = "CatalogError";
+    // Assigned here rather than as a parameter property, which Node's type stripping cannot run.
+    this.problems = problems;
   }
 }
 
-/** Problems between files: the same number, slug, guid or alias in two episodes. */
-export function findConflicts(episodes: Episode[]): string[] {
-  const problems: string[] = [];
+/**
+ * What a path of the site's own pages (`src/pages`) is, if it is one: an alias there would hide
+ * the page, or be hidden by it. `pages` adds the paths of static pages found in `src/pages`.
+ */
+export function sitePageAt(path: string, pages: readonly string[] = []): string | undefined {
+  if (path === "/" || path === "/index.html") return "the home page";
+  if (path === "/episodes/" || /^\/episodes\/\d+\/$/.test(path)) return "a page of the episode list";
+  if (path.startsWith("/seasons/")) return "the season pages";
+  if (path === "/rss.xml") return "the podcast feed";
+  if (/^\/sitemap[\w-]*\.xml$/.test(path)) return "the sitemap";
+  if (/^\/404(\/|\.html)$/.test(path)) return "the page for missing pages";
+  if (path.startsWith("/_astro/")) return "the site's scripts and styles";
+  const trimmed = path.replace(/\/$/, "");
+  if (pages.some((page) => page.replace(/\/$/, "") === trimmed)) return `the page ${path}`;
+  return undefined;
+}
+
+/**
+ * Problems between files: the same number, slug, guid or alias in two episodes, and an alias that
+ * is a page of the site. The later file is the one reported, naming the file it clashes with.
+ */
+export function findConflicts(episodes: Episode[], options: { pages?: readonly string[] } = {}): Conflict[] {
+  const problems: Conflict[] = [];
   const seen = new Map<string, Episode>();
-  const claim = (key: string, episode: Episode, what: string) => {
+  const claim = (key: string, episode: Episode, path: Conflict["path"], expected: string, found: string) => {
     const other = seen.get(key);
-    if (other && other !== episode) problems.push(`${episode.file}: ${what} is already used by ${other.file}`);
-    else seen.set(key, episode);
+    if (!other || other === episode) {
+      seen.set(key, episode);
+      return true;
+    }
+    problems.push({
+      file: episode.file,
+      path,
+      message: `expected ${expected}, found ${found}, already used by ${other.file}`,
+    });
+    return false;
   };
   for (const episode of episodes) {
-    claim(`slug:${episode.slug}`, episode, `slug "${episode.slug}"`);
+    const ownSlug = claim(
+      `slug:${episode.slug}`,
+      episode,
+      ["slug"],
+      "a slug no other episode has",
+      `"${episode.slug}"`,
+    );
     claim(
       `number:${episode.season}:${episode.episode}`,
       episode,
-      `season ${episode.season} episode ${episode.episode}`,
+      ["episode"],
+      `an episode number not yet used in season ${episode.season}`,
+      String(episode.episode),
     );
-    claim(`guid:${episode.guid}`, episode, `guid "${episode.guid}"`);
+    // Without a guid field the guid is the page URL, so a slug clash is also a guid clash: say it once.
+    if (ownSlug)
+      claim(`guid:${episode.guid}`, episode, ["guid"], "a permanent id no other episode has", `"${episode.guid}"`);
   }
-  const pages = new Map(episodes.map((e) => [e.url, e]));
   for (const episode of episodes) {
-    for (const alias of episode.aliases) {
-      const page = pages.get(alias);
-      if (page) problems.push(`${episode.file}: alias "${alias}" is the page of ${page.file}`);
-      else claim(`alias:${alias}`, episode, `alias "${alias}"`);
-    }
+    episode.aliases.forEach((alias, index) => {
+      const path = ["aliases", index];
+      const expected = "an old URL that is not a page of the site";
+      const page = episodes.find((e) => alias.startsWith(e.url));
+      const site = sitePageAt(alias, options.pages);
+      if (page)
+        problems.push({
+          file: episode.file,
+          path,
+          message: `expected ${expected}, found "${alias}", the page of ${page.file}`,
+        });
+      else if (site)
+        problems.push({ file: episode.file, path, message: `expected ${expected}, found "${alias}", ${site}` });
+      else claim(`alias:${alias}`, episode, path, "an old URL no other episode has", `"${alias}"`);
+    });
   }
   return problems;
 }

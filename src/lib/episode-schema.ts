@@ -16,7 +16,9 @@ export function describe(value: unknown): string {
 const expected =
   (what: string) =>
   (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `is required: expected ${what}` : `expected ${what}, found ${describe(issue.input)}`;
+    issue.input === undefined
+      ? `is required: expected ${what}, found nothing`
+      : `expected ${what}, found ${describe(issue.input)}`;
 
 const text = (what = "text") => z.string({ error: expected(what) }).trim();
 
@@ -34,6 +36,16 @@ const seconds = z.union([z.number(), z.string()], { error: expected("seconds or 
     return z.NEVER;
   }
   return parsed;
+});
+
+/** A date, or text or a number a date can be read from; the message shows what was written. */
+const date = z.unknown().transform((value, ctx) => {
+  // TOML dates are a Date subclass that prints itself differently: keep only the instant.
+  const parsed =
+    value instanceof Date ? new Date(value.getTime()) : typeof value === "string" ? new Date(value) : undefined;
+  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  ctx.addIssue({ code: "custom", input: value, message: expected("a date like 2024-02-22")({ input: value }) });
+  return z.NEVER;
 });
 
 const sitePath = text("a site path starting with /").regex(/^\/[^\s?#]*$/, {
@@ -103,7 +115,7 @@ const chapter = z.object(
 
 const fields = z.object({
   title: text("the episode title").min(1, { error: expected("the episode title") }),
-  date: z.coerce.date({ error: expected("a date like 2024-02-22") }),
+  date,
   draft: z.boolean({ error: expected("true or false") }).default(false),
   season: wholeNumber(1, "a season number of 1 or more"),
   episode: wholeNumber(0, "an episode number of 0 or more"),

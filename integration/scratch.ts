@@ -1,0 +1,83 @@
+import { spawn } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PROJECT = fileURLToPath(new URL("../", import.meta.url));
+const COPIED = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"];
+// Caches stay per copy, so that a copy's build never touches the project's own.
+const UNSHARED = new Set([".astro", ".vite", ".cache"]);
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Both streams, colours removed. */
+  output: string;
+}
+
+/**
+ * A copy of the site in a temporary folder, its packages linked from the project, where tests add
+ * and break episode files and build without touching the project's own content.
+ */
+export class Scratch {
+  readonly root = mkdtempSync(join(tmpdir(), "podcast-site-"));
+
+  constructor() {
+    for (const name of COPIED) cpSync(join(PROJECT, name), join(this.root, name), { recursive: true });
+    mkdirSync(join(this.root, "node_modules"));
+    for (const name of readdirSync(join(PROJECT, "node_modules"))) {
+      if (!UNSHARED.has(name)) symlinkSync(join(PROJECT, "node_modules", name), join(this.root, "node_modules", name));
+    }
+  }
+
+  path = (file: string) => join(this.root, file);
+  exists = (file: string) => existsSync(this.path(file));
+  read = (file: string) => readFileSync(this.path(file), "utf8");
+  remove = (file: string) => rmSync(this.path(file), { recursive: true, force: true });
+
+  write(file: string, content: string | Buffer) {
+    mkdirSync(dirname(this.path(file)), { recursive: true });
+    writeFileSync(this.path(file), content);
+  }
+
+  /** `npm run <args>` in the copy. */
+  run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+    // The test runner's own variables (NODE_ENV=test among them) must not reach the site's tools.
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST|TEST)/.test(key)),
+    );
+    const child = spawn("npm", ["run", "--silent", ...args], {
+      cwd: this.root,
+      env: { ...clean, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    // eslint-disable-next-line no-control-regex
+    const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
+    return new Promise((resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code) =>
+        resolve({ code: code ?? 1, stdout: plain(stdout), stderr: plain(stderr), output: plain(stdout + stderr) }),
+      );
+    });
+  }
+
+  dispose() {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,34 @@
+// Checks every episode file without building the site, with the build's own checks and messages.
+// Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
+import { checkFiles, formatProblems } from "../src/lib/content-check.ts";
+import { checkContext, readEpisodeFiles } from "../src/lib/episode-files.ts";
+import { type Episode, isPublished } from "../src/lib/episodes.ts";
+import { buildNow } from "../src/lib/now.ts";
+import show from "../src/show.config.ts";
+
+const root = process.cwd();
+const { files, problems } = checkFiles(readEpisodeFiles(root), checkContext(root, show));
+const now = buildNow();
+const episodes = files.flatMap((file) => (file.episode ? [file.episode] : []));
+const day = (episode: Episode) => episode.date.toISOString().slice(0, 10);
+const line = (episode: Episode) => `  ${day(episode)}  ${episode.label}  ${episode.title}  (${episode.file})`;
+
+const scheduled = episodes
+  .filter((e) => !e.draft && !isPublished(e, now))
+  .sort((a, b) => a.date.getTime() - b.date.getTime());
+const drafts = episodes.filter((e) => e.draft);
+
+console.log(`Checked ${files.length} episode files.`);
+if (scheduled.length) {
+  console.log(`\nScheduled: built by the first build on or after their date`);
+  console.log(scheduled.map(line).join("\n"));
+}
+if (drafts.length) {
+  console.log(`\nDrafts: built nowhere until draft is false`);
+  console.log(drafts.map(line).join("\n"));
+}
+if (problems.length) {
+  console.error(`\n${formatProblems(problems)}`);
+  process.exit(1);
+}
+console.log("\nNo problems.");

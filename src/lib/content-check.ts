@@ -1,0 +1,166 @@
+import { findConflicts } from "./catalog";
+import { type EpisodeData, episodeSchema, isRemote } from "./episode-schema";
+import { type Episode, type ModelContext, toEpisode } from "./episodes";
+import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter";
+import { findShortcodes, shortcodeComponent } from "./shortcodes";
+import { slugFromPath } from "./slug";
+
+/**
+ * The one validation of episode files, shared by `npm run check:content`, the build and the dev
+ * server, so that all three print the same messages.
+ */
+export interface Problem {
+  /** The file, from the project root. */
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+/** `file:line — field — expected …, found …`: the line an editor reads. */
+export const formatProblem = (p: Problem) => `${p.file}:${p.line} — ${p.field} — ${p.message}`;
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  return [`${count} in the episode files:`, ...problems.map(formatProblem)].join("\n");
+}
+
+/** `["chapters", 1, "start"]` → `chapters.2.start`: lists are counted from 1, as editors count. */
+export const fieldName = (path: readonly PropertyKey[]) =>
+  path.map((part) => (typeof part === "number" ? String(part + 1) : String(part))).join(".") || "front matter";
+
+export interface SourceFile {
+  /** The file, from the project root, with `/` separators. */
+  file: string;
+  source: string;
+}
+
+export interface CheckContext extends ModelContext {
+  /** Whether a file exists, by its path from the project root. */
+  exists(path: string): boolean;
+  /** Paths of the site's static pages, which aliases must not shadow. */
+  pages?: readonly string[];
+}
+
+export interface CheckedFile extends SourceFile {
+  /** The collection id: the `slug` field, else the file or folder name. */
+  slug: string;
+  front: FrontMatter;
+  /** The validated front matter, when the file has no problem of its own. */
+  data?: EpisodeData;
+  episode?: Episode;
+  problems: Problem[];
+}
+
+const sortProblems = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
+
+/** A file's bundle folder (with its trailing `/`). */
+const folderOf = (file: string) => file.slice(0, file.lastIndexOf("/") + 1);
+
+function missingFiles(episode: Episode, data: EpisodeData, front: FrontMatter, context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const local = (path: string[], ref: string | undefined, source: string | undefined, what: string) => {
+    if (!ref || isRemote(ref) || !source || context.exists(source)) return;
+    problems.push({
+      file: episode.file,
+      line: fieldLine(front, path),
+      field: fieldName(path),
+      message: `expected ${what} at ${source}, found no file there`,
+    });
+  };
+  const beside = (ref: string) =>
+    ref.startsWith("/") ? `public${ref}` : folderOf(episode.file) + ref.replace(/^\.\//, "");
+  local(["audio", "url"], data.audio?.url, episode.audio?.source, "an audio file");
+  local(["image"], data.image, data.image && beside(data.image), "an image");
+  local(["transcript"], data.transcript, data.transcript && beside(data.transcript), "a transcript");
+  return problems;
+}
+
+function shortcodeProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  const { shortcodes, problems } = findShortcodes(front.body, front.bodyLine);
+  if (file.endsWith(".mdx")) {
+    return shortcodes.map((s) => ({
+      file,
+      line: s.line,
+      field: `shortcode ${s.name}`,
+      message:
+        "expected an MDX component such as <Callout>, found a Zola shortcode: use the component, or rename the file to .md",
+    }));
+  }
+  const out: Problem[] = problems.map((p) => ({ file, line: p.line, field: "shortcode", message: p.message }));
+  for (const shortcode of shortcodes) {
+    const component = shortcodeComponent(shortcode.name);
+    if (context.exists(component)) continue;
+    out.push({
+      file,
+      line: shortcode.line,
+      field: `shortcode ${shortcode.name}`,
+      message: `expected a component at ${component}, found no file there: create it, or remove the shortcode`,
+    });
+  }
+  return out;
+}
+
+/** Checks one file on its own: its front matter, its fields, its shortcodes and the files it names. */
+export function checkFile({ file, source }: SourceFile, context: CheckContext): CheckedFile {
+  const front = readFrontMatter(source);
+  const slug = slugFromPath(file, front.data);
+  const problem = (line: number, field: string, message: string): CheckedFile => ({
+    file,
+    source,
+    slug,
+    front,
+    problems: [{ file, line, field, message }],
+  });
+  if (front.error) return problem(front.error.line, "front matter", front.error.message);
+  if (front.format === "none") {
+    return problem(1, "front matter", "expected front matter between --- lines (YAML) or +++ lines (TOML), found none");
+  }
+
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const parsed = episodeSchema.safeParse(front.data);
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = fieldName(issue.path);
+    if (seen.has(`${field}:${issue.message}`)) continue;
+    seen.add(`${field}:${issue.message}`);
+    problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
+  }
+  problems.push(...shortcodeProblems(file, front, context));
+  if (!parsed.success) return { file, source, slug, front, problems: problems.sort(sortProblems) };
+
+  const data = parsed.data;
+  const episode = toEpisode({ id: slug, data, body: front.body, filePath: file }, context);
+  problems.push(...missingFiles(episode, data, front, context));
+  return problems.length
+    ? { file, source, slug, front, problems: problems.sort(sortProblems) }
+    : { file, source, slug, front, data, episode, problems };
+}
+
+export interface CheckResult {
+  files: CheckedFile[];
+  /** Every problem, of single files and between files, in file and line order. */
+  problems: Problem[];
+}
+
+/**
+ * Checks every episode file, then the valid ones against each other: the same number, slug, guid
+ * or alias twice, or an alias on a page of the site. A clash is reported on the later file.
+ */
+export function checkFiles(sources: readonly SourceFile[], context: CheckContext): CheckResult {
+  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => checkFile(s, context));
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const episodes = files.flatMap((f) => (f.episode ? [f.episode] : []));
+  for (const conflict of findConflicts(episodes, { pages: context.pages })) {
+    const checked = byFile.get(conflict.file)!;
+    checked.problems.push({
+      file: conflict.file,
+      line: fieldLine(checked.front, conflict.path),
+      field: fieldName(conflict.path),
+      message: conflict.message,
+    });
+    delete checked.data;
+    delete checked.episode;
+  }
+  return { files, problems: files.flatMap((f) => f.problems).sort(sortProblems) };
+}

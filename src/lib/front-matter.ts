@@ -1,0 +1,179 @@
+import { parseFrontmatter } from "astro/markdown";
+
+/** An episode file split the way Astro splits it, with what is needed to point at a line. */
+export interface FrontMatter {
+  format: "yaml" | "toml" | "none";
+  data: Record<string, unknown>;
+  /** The line of the opening `---` or `+++` (counted from 1). */
+  line: number;
+  /** The front matter's lines: `lines[i]` is line `line + i` of the file. */
+  lines: string[];
+  body: string;
+  /** The line the body starts on. */
+  bodyLine: number;
+  /** Malformed front matter: where, and what is wrong. */
+  error?: { line: number; message: string };
+}
+
+// The same pattern Astro's parser uses, so that both agree on where the front matter is.
+const FRONT = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+const OPENING = /^\uFEFF?\s*?(---|\+\+\+)/;
+
+const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
+export function readFrontMatter(source: string): FrontMatter {
+  const match = FRONT.exec(source);
+  if (!match) {
+    const opening = OPENING.exec(source);
+    const base = { format: "none" as const, data: {}, lines: [], body: source, bodyLine: 1, line: 1 };
+    if (!opening) return base;
+    const line = lineOf(source, opening.index + opening[0].length);
+    return {
+      ...base,
+      format: opening[1] === "+++" ? "toml" : "yaml",
+      line,
+      error: { line, message: `expected a closing ${opening[1]} line after the front matter, found none` },
+    };
+  }
+  const [whole, delimiter, raw] = match;
+  const start = match.index + whole.length - raw.length - 2 * delimiter.length;
+  const line = lineOf(source, start);
+  const bodyStart = match.index + whole.length;
+  const format = delimiter === "+++" ? "toml" : "yaml";
+  const result: FrontMatter = {
+    format,
+    data: {},
+    line,
+    lines: raw.split(/\r?\n/),
+    body: source.slice(bodyStart),
+    bodyLine: lineOf(source, bodyStart),
+  };
+  try {
+    result.data = parseFrontmatter(source).frontmatter;
+  } catch (error) {
+    result.error = syntaxError(error, format, line);
+  }
+  return result;
+}
+
+/** js-yaml reports a 0-based line of the raw block, smol-toml a 1-based one. */
+function syntaxError(error: unknown, format: "yaml" | "toml", line: number) {
+  const e = error as { mark?: { line: number }; reason?: string; line?: number; message?: string };
+  if (format === "yaml") {
+    return {
+      line: line + (e.mark?.line ?? 0),
+      message: `expected valid YAML, found ${e.reason ?? e.message?.split("\n")[0] ?? "a syntax error"}`,
+    };
+  }
+  const reason = (e.message ?? "a syntax error").split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
+  return { line: line + Math.max(0, (e.line ?? 1) - 1), message: `expected valid TOML, found ${reason}` };
+}
+
+type Path = readonly PropertyKey[];
+
+/** The line that holds a field, for messages; the opening line when the field is not written. */
+export function fieldLine(front: FrontMatter, path: Path): number {
+  const index = front.format === "toml" ? tomlIndex(front.lines, path) : yamlIndex(front.lines, path);
+  return index === undefined ? front.line : front.line + index;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+const isBlank = (line: string) => /^\s*(#.*)?$/.test(line);
+
+/** Where the lines nested under `lines[start]` end: deeper lines, and for a key, its `- ` items. */
+function blockEnd(lines: string[], start: number, indent: number, isItem: boolean): number {
+  for (let i = start + 1; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    const depth = indentOf(lines[i]);
+    if (depth > indent || (!isItem && depth === indent && /^\s*-(\s|$)/.test(lines[i]))) continue;
+    return i;
+  }
+  return lines.length;
+}
+
+function yamlIndex(lines: string[], path: Path): number | undefined {
+  let from = 0;
+  let to = lines.length;
+  let found: number | undefined;
+  for (const [depth, part] of path.entries()) {
+    let hit: number | undefined;
+    if (typeof part === "number") {
+      let itemIndent: number | undefined;
+      let count = -1;
+      for (let i = from + 1; i < to && hit === undefined; i++) {
+        const item = /^(\s*)-(\s|$)/.exec(lines[i]);
+        if (!item || (itemIndent !== undefined && item[1].length !== itemIndent)) continue;
+        itemIndent = item[1].length;
+        if (++count === part) hit = i;
+      }
+      if (hit === undefined) return found;
+      to = blockEnd(lines, hit, itemIndent!, true);
+    } else {
+      const key = new RegExp(
+        `^(\\s*(?:-\\s+)?)(?:${escape(String(part))}|"${escape(String(part))}"|'${escape(String(part))}')\\s*:`,
+      );
+      const start = depth === 0 ? 0 : from;
+      // A top-level field may also sit under Zola's `extra`: take it at any depth if not at the top.
+      const candidates = [...Array(to - start).keys()].map((k) => k + start);
+      hit =
+        candidates.find((i) => key.exec(lines[i])?.[1].length === 0) ??
+        candidates.find((i) => key.test(lines[i]) && (depth > 0 || indentOf(lines[i]) > 0));
+      if (hit === undefined) return found;
+      to = blockEnd(lines, hit, key.exec(lines[hit])![1].length, false);
+    }
+    from = hit;
+    found = hit;
+  }
+  return found;
+}
+
+interface TomlLine {
+  index: number;
+  /** The table the line belongs to, without Zola's `extra.` prefix ("" for the top level). */
+  table: string;
+  header?: "table" | "array";
+  key?: string;
+}
+
+function tomlLines(lines: string[]): TomlLine[] {
+  const out: TomlLine[] = [];
+  let table = "";
+  const plain = (name: string) =>
+    name
+      .replace(/["'\s]/g, "")
+      .replace(/^extra(\.|$)/, "")
+      .trim();
+  lines.forEach((line, index) => {
+    const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?/.exec(line);
+    if (header) {
+      table = plain(header[2]);
+      out.push({ index, table, header: header[1] === "[[" ? "array" : "table" });
+      return;
+    }
+    const key = /^\s*([A-Za-z0-9_.\-"' ]+?)\s*=/.exec(line);
+    if (!key) return;
+    const parts = plain(key[1]).split(".");
+    const name = parts.pop()!;
+    out.push({ index, table: [table, ...parts].filter(Boolean).join("."), key: name });
+  });
+  return out;
+}
+
+function tomlIndex(lines: string[], path: Path): number | undefined {
+  const entries = tomlLines(lines);
+  const [first, second, third] = path;
+  const topKey = entries.find((e) => e.table === "" && e.key === first)?.index;
+  if (second === undefined) return topKey;
+  if (typeof second === "number") {
+    const headers = entries.filter((e) => e.header === "array" && e.table === first);
+    const header = headers[second];
+    if (!header) return topKey;
+    const next = entries.find((e) => e.header && e.index > header.index)?.index ?? lines.length;
+    const key = entries.find((e) => e.index > header.index && e.index < next && e.key === third);
+    return key?.index ?? header.index;
+  }
+  const inTable = entries.find((e) => e.table === first && e.key === second)?.index;
+  const header = entries.find((e) => e.header === "table" && e.table === first)?.index;
+  return inTable ?? header ?? topKey;
+}

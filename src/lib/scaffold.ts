@@ -1,0 +1,101 @@
+/** What `npm run new-episode` writes: the pure part, tested without touching the disk. */
+export interface NewEpisode {
+  title: string;
+  guest?: string;
+  role?: string;
+  season: number;
+  episode: number;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  guid: string;
+}
+
+export interface Numbered {
+  season: number;
+  episode: number;
+  file: string;
+}
+
+/** `"Tokio & Friends!"` → `tokio-friends`; accents are dropped (`é` → `e`). */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return slug || "episode";
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** `s01e07-tokio.md`, the name the site's URLs and the editors' eyes expect. */
+export const episodeFileName = (e: Pick<NewEpisode, "season" | "episode" | "title">) =>
+  `s${pad(e.season)}e${pad(e.episode)}-${slugify(e.title)}.md`;
+
+/** The newest season, where a new episode most likely belongs. */
+export const latestSeason = (taken: readonly Numbered[]) => Math.max(1, ...taken.map((t) => t.season));
+
+/** The number after the highest one used in the season (drafts and scheduled ones count). */
+export function nextEpisodeNumber(taken: readonly Numbered[], season: number): number {
+  const used = taken.filter((t) => t.season === season).map((t) => t.episode);
+  return used.length ? Math.max(...used) + 1 : 1;
+}
+
+/** Today in the editor's time zone, as front matter writes dates. */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// JSON's quoted strings are valid YAML and TOML strings, with every character escaped as both need.
+const quote = (text: string) => JSON.stringify(text);
+
+const BODY = [
+  "",
+  "Write one or two sentences here: podcast apps and the episode list show them as the summary.",
+  "",
+  "<!-- more -->",
+  "",
+  "## Show notes",
+  "",
+  "Write the show notes here: topics, links, credits.",
+  "",
+];
+
+/** The file's text, in YAML front matter, or in TOML as Zola writes it. */
+export function episodeSource(e: NewEpisode, format: "yaml" | "toml" = "yaml"): string {
+  const people = [
+    ["guest", e.guest],
+    ["role", e.role],
+  ].filter((pair): pair is [string, string] => Boolean(pair[1]?.trim()));
+  if (format === "toml") {
+    return [
+      "+++",
+      `title = ${quote(e.title)}`,
+      `date = ${e.date}`,
+      "draft = true",
+      "",
+      "[extra]",
+      `season = ${e.season}`,
+      `episode = ${e.episode}`,
+      ...people.map(([key, value]) => `${key} = ${quote(value.trim())}`),
+      `guid = ${quote(e.guid)}`,
+      "+++",
+      ...BODY,
+    ].join("\n");
+  }
+  return [
+    "---",
+    `title: ${quote(e.title)}`,
+    `date: ${e.date}`,
+    "draft: true",
+    `season: ${e.season}`,
+    `episode: ${e.episode}`,
+    ...people.map(([key, value]) => `${key}: ${quote(value.trim())}`),
+    `guid: ${quote(e.guid)}`,
+    "---",
+    ...BODY,
+  ].join("\n");
+}

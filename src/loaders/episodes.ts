@@ -1,0 +1,103 @@
+import type { Loader, LoaderContext } from "astro/loaders";
+import { z } from "astro/zod";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import show from "../show.config";
+import { type CheckedFile, checkFiles, formatProblem, formatProblems } from "../lib/content-check";
+import { contentError } from "../lib/content-error";
+import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../lib/episode-files";
+import { episodeSchema } from "../lib/episode-schema";
+import { markShortcodes } from "../lib/shortcodes";
+
+/**
+ * A file with problems, as the dev server keeps it: its page shows the problems, and the other
+ * episodes stay browsable. The build stops before any is stored.
+ */
+export const brokenEpisodeSchema = z.object({
+  problems: z.array(z.object({ file: z.string(), line: z.number(), field: z.string(), message: z.string() })).min(1),
+});
+
+const SHORTCODES_DIR = "src/shortcodes";
+
+async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
+  const { store, generateDigest } = context;
+  const id = file.slug;
+  const filePath = file.file;
+  if (file.problems.length) {
+    const { problems } = file;
+    store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
+    return id;
+  }
+  const digest = generateDigest(file.source);
+  const existing = store.get(id);
+  // Unchanged since the last run (the store outlives the process): nothing to render again.
+  if (existing?.digest === digest && existing.filePath === filePath) return id;
+  const absolute = join(root, filePath);
+  const data = await context.parseData({ id, data: file.front.data, filePath: absolute });
+  const body = file.front.body;
+  if (filePath.endsWith(".mdx")) {
+    store.set({ id, data, body: body.trim(), filePath, digest, deferredRender: true });
+    return id;
+  }
+  // Markdown is rendered here, with Zola shortcodes marked for the page to render as components.
+  const frontMatter = file.source.slice(0, file.source.length - body.length);
+  const rendered = await context.renderMarkdown(frontMatter + markShortcodes(body), {
+    fileURL: pathToFileURL(absolute),
+  });
+  store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
+  return id;
+}
+
+/**
+ * The episodes collection: every `.md` and `.mdx` file of `src/content/episodes/`, page bundles
+ * included, checked by the same code as `npm run check:content`. A bad file stops the build with
+ * `file:line — field — expected …, found …`; in the dev server it shows on its own page instead.
+ */
+const SETTLE_MS = 60;
+
+export function episodesLoader(): Loader {
+  return {
+    name: "episodes",
+    schema: z.union([episodeSchema, brokenEpisodeSchema]),
+    async load(context) {
+      const root = fileURLToPath(context.config.root);
+      const env = checkContext(root, { site: show.site, explicit: show.explicit });
+      let reported = 0;
+
+      const sync = async () => {
+        const result = checkFiles(readEpisodeFiles(root), env);
+        if (!context.watcher && result.problems.length) {
+          throw contentError(
+            result.problems,
+            "Fix these files and build again. `npm run check:content` lists the same problems.",
+          );
+        }
+        const kept = new Set<string>();
+        for (const file of result.files) kept.add(await store(context, root, file));
+        for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+        if (result.problems.length) context.logger.error(formatProblems(result.problems));
+        else if (reported) context.logger.info("The episode files have no problems now.");
+        reported = result.problems.length;
+      };
+      await sync();
+
+      const { watcher } = context;
+      if (!watcher) return;
+      watcher.add([join(root, EPISODES_DIR), join(root, SHORTCODES_DIR)]);
+      let queue = Promise.resolve();
+      let pending: ReturnType<typeof setTimeout> | undefined;
+      const onChange = (path: string) => {
+        const file = relative(root, path).split("\\").join("/");
+        const episode = file.startsWith(`${EPISODES_DIR}/`) && isEpisodePath(file.slice(EPISODES_DIR.length + 1));
+        if (!episode && !file.startsWith(`${SHORTCODES_DIR}/`)) return;
+        // A save truncates the file before writing it, and the watcher may report only the first of
+        // those: wait for the save to settle so that the half-written file is never what is read.
+        clearTimeout(pending);
+        pending = setTimeout(() => {
+          queue = queue.then(sync).catch((error: Error) => context.logger.error(error.message));
+        }, SETTLE_MS);
+      };
+      for (const event of ["add", "change", "unlink"]) watcher.on(event, onChange);
+    },
+  };
+}
