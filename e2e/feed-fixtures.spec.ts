@@ -5,7 +5,9 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import sharp from "sharp";
-import { buildSite, removeScratch, scratchSite } from "./support/scratch-site";
+import { type Run, Scratch } from "../integration/scratch";
+
+const FIXTURES = "e2e/fixtures/feed-episodes";
 
 // Builds the real site over a fixture set (every field, hostile text, trailer, bonus, local and
 // remote audio, chapters, transcripts) and reads the feed with three podcast feed parsers.
@@ -82,19 +84,19 @@ const expected = [
 
 test.describe("the feed built over the fixture set", () => {
   test.describe.configure({ mode: "serial" });
-  let dir: string;
+  let site: Scratch;
   let xml: string;
-  let build: ReturnType<typeof buildSite>;
+  let build: Run;
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
     test.setTimeout(180_000);
-    dir = scratchSite("e2e/fixtures/feed-episodes");
-    build = buildSite(dir);
-    expect(build.ok, build.output).toBe(true);
-    xml = readFileSync(join(build.dist, "rss.xml"), "utf8");
+    site = new Scratch().useEpisodes(FIXTURES);
+    build = await site.run(["build"]);
+    expect(build.code, build.output).toBe(0);
+    xml = site.read("dist/rss.xml");
   });
 
-  test.afterAll(() => removeScratch(dir));
+  test.afterAll(() => site.dispose());
 
   test("podcast-partytime reads every item as the front matter says", () => {
     const feed = parseFeed(xml)!;
@@ -197,7 +199,7 @@ test.describe("the feed built over the fixture set", () => {
   });
 
   test("the files the feed points at are served: audio of the right length, transcript, ascending chapters", () => {
-    const base = join(build.dist, "episodes/s01e01-everything");
+    const base = site.path("dist/episodes/s01e01-everything");
     expect(readFileSync(join(base, "audio.mp3")).length).toBe(26154);
     expect(readFileSync(join(base, "transcript.vtt"), "utf8")).toMatch(/^WEBVTT/);
     expect(JSON.parse(readFileSync(join(base, "chapters.json"), "utf8"))).toEqual({
@@ -236,7 +238,7 @@ test.describe("the feed built over the fixture set", () => {
       ran = true;
       await dialog.dismiss();
     });
-    const html = readFileSync(join(build.dist, "episodes/s01e02-hostile/index.html"), "utf8");
+    const html = site.read("dist/episodes/s01e02-hostile/index.html");
     await page.setContent(html);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
     await expect(page.locator(".guests")).toHaveText(`${HOSTILE_GUEST}, ${HOSTILE_ROLE}`);
@@ -248,9 +250,9 @@ test.describe("the feed built over the fixture set", () => {
     await expect(page.locator("script")).toHaveCount(0);
   });
 
-  test("a guid stays the same across a rebuild, a file rename and a new title and audio URL", () => {
+  test("a guid stays the same across a rebuild, a file rename and a new title and audio URL", async () => {
     const before = parseFeed(xml)!.items.map((i) => i.guid);
-    const episodes = join(dir, "src/content/episodes");
+    const episodes = site.path("src/content/episodes");
     const hostile = readFileSync(join(episodes, "s01e02-hostile.md"), "utf8");
     renameSync(join(episodes, "s01e02-hostile.md"), join(episodes, "s01e02-renamed.md"));
     writeFileSync(
@@ -258,46 +260,45 @@ test.describe("the feed built over the fixture set", () => {
       hostile.replace(/^title = .*$/m, 'title = "A New Title"').replace("hostile%20episode.mp3", "moved.mp3"),
     );
     renameSync(join(episodes, "s01e01-everything"), join(episodes, "s01e01-moved-bundle"));
-    const again = buildSite(dir);
-    expect(again.ok, again.output).toBe(true);
-    const after = parseFeed(readFileSync(join(again.dist, "rss.xml"), "utf8"))!.items;
+    const again = await site.run(["build"]);
+    expect(again.code, again.output).toBe(0);
+    const after = parseFeed(site.read("dist/rss.xml"))!.items;
     expect(after.map((i) => i.guid)).toEqual(before);
     expect(after.find((i) => i.guid === "0x10 & <05124>")!.title).toBe("A New Title");
   });
 });
 
 test.describe("a build that would publish a bad feed fails", () => {
-  test("naming the episode file and the rule", () => {
+  test("naming the episode file and the rule", async () => {
     test.setTimeout(120_000);
-    const dir = scratchSite("e2e/fixtures/feed-episodes");
+    const site = new Scratch().useEpisodes(FIXTURES);
     try {
-      const episodes = join(dir, "src/content/episodes");
-      const bonus = readFileSync(join(episodes, "s01e03-bonus.md"), "utf8");
-      writeFileSync(join(episodes, "s01e03-bonus.md"), bonus.replace("audio/bonus.mp3", "audio/s02e01.mp3"));
-      const result = buildSite(dir);
-      expect(result.ok).toBe(false);
+      const bonus = site.read("src/content/episodes/s01e03-bonus.md");
+      site.write("src/content/episodes/s01e03-bonus.md", bonus.replace("audio/bonus.mp3", "audio/s02e01.mp3"));
+      const result = await site.run(["build"]);
+      expect(result.code).not.toBe(0);
       expect(result.output).toMatch(
         /src\/content\/episodes\/s0[12]e0[13]-[a-z-]+\.md — enclosure-unique — enclosure url https:\/\/cdn\.example\.com\/audio\/s02e01\.mp3 is also used by/,
       );
     } finally {
-      removeScratch(dir);
+      site.dispose();
     }
   });
 
   test("naming the cover art rule it breaks", async () => {
     test.setTimeout(120_000);
-    const dir = scratchSite("e2e/fixtures/feed-episodes");
+    const site = new Scratch().useEpisodes(FIXTURES);
     try {
       await sharp({ create: { width: 1400, height: 1000, channels: 3, background: "#333344" } })
         .png()
-        .toFile(join(dir, "public/cover.png"));
-      const result = buildSite(dir);
-      expect(result.ok).toBe(false);
+        .toFile(site.path("public/cover.png"));
+      const result = await site.run(["build"]);
+      expect(result.code).not.toBe(0);
       expect(result.output).toContain(
         "src/show.config.ts (cover) — artwork — public/cover.png: must be square, found 1400×1000 px",
       );
     } finally {
-      removeScratch(dir);
+      site.dispose();
     }
   });
 });

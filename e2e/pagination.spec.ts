@@ -1,26 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { buildSite, removeScratch, scratchSite } from "./support/scratch-site";
+import { Scratch } from "../integration/scratch";
 
 // A show with 45 episodes: the episode list pages through them 20 at a time.
 test("the episode list has 20 episodes a page and working page links", async ({ page }) => {
   test.setTimeout(120_000);
-  const episodes = mkdtempSync(join(tmpdir(), "episodes-"));
+  const site = new Scratch();
+  site.remove("src/content/episodes");
   for (let n = 1; n <= 45; n++) {
     const day = String(1 + (n % 28)).padStart(2, "0");
     const month = String(1 + Math.floor(n / 28)).padStart(2, "0");
-    writeFileSync(
-      join(episodes, `s01e${String(n).padStart(2, "0")}-episode.md`),
+    site.write(
+      `src/content/episodes/s01e${String(n).padStart(2, "0")}-episode.md`,
       `---\ntitle: Episode ${n}\ndate: 2024-${month}-${day}\nseason: 1\nepisode: ${n}\n---\n\nNotes ${n}.\n`,
     );
   }
-  const dir = scratchSite(episodes);
   try {
-    const build = buildSite(dir);
-    expect(build.ok, build.output).toBe(true);
-    const pageAt = (path: string) => readFileSync(join(build.dist, path, "index.html"), "utf8");
+    const build = await site.run(["build"]);
+    expect(build.code, build.output).toBe(0);
+    const pageAt = (path: string) => site.read(`dist/${path}/index.html`);
 
     await page.setContent(pageAt("episodes"));
     await expect(page.locator(".episode-card")).toHaveCount(20);
@@ -38,9 +35,8 @@ test("the episode list has 20 episodes a page and working page links", async ({ 
     await expect(page.locator(".episode-card")).toHaveCount(5);
     await expect(page.locator(".episode-card h2").last()).toHaveText("Episode 1");
     await expect(page.getByRole("link", { name: "Older episodes" })).toHaveCount(0);
-    expect(existsSync(join(build.dist, "episodes/4/index.html"))).toBe(false);
+    expect(site.exists("dist/episodes/4/index.html")).toBe(false);
   } finally {
-    removeScratch(dir);
-    rmSync(episodes, { recursive: true, force: true });
+    site.dispose();
   }
 });

@@ -52,6 +52,14 @@ export class Scratch {
     writeFileSync(this.path(file), content);
   }
 
+  /** Replaces the copy's episodes with those of a fixture folder (relative to the project). */
+  useEpisodes(folder: string) {
+    const episodes = this.path("src/content/episodes");
+    rmSync(episodes, { recursive: true, force: true });
+    cpSync(join(PROJECT, folder), episodes, { recursive: true });
+    return this;
+  }
+
   /** `npm run <args>` in the copy. */
   run(args: string[], env: Record<string, string> = {}): Promise<Run> {
     // The test runner's own variables (NODE_ENV=test among them) must not reach the site's tools.
