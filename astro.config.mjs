@@ -28,7 +28,9 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: "ignore",
   integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), feedCheck()],
-  build: { inlineStylesheets: "always" },
+  // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
+  // 1,000 episodes (npm run bench).
+  build: { inlineStylesheets: "always", concurrency: 4 },
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",

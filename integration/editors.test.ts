@@ -130,7 +130,7 @@ describe("editors' tools, on a copy of the site", () => {
     expect(notes).not.toMatch(/\{\{|\{%|%\}|\}\}|shortcode/);
     expect(html).toContain('<meta name="description" content="We met at a conference: .">');
     expect(site.exists("dist/episodes/s03e01-from-zola/studio.png")).toBe(true);
-    expect(site.read("dist/podcast/from-zola/index.html")).toContain('content="0;url=/episodes/s03e01-from-zola/"');
+    expect(site.read("dist/podcast/from-zola/index.html")).toContain('content="0; url=/episodes/s03e01-from-zola/"');
 
     // The feed carries the same rendered shortcodes as the page, with absolute URLs.
     const feed = site.read("dist/rss.xml");

@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, render } from "astro:content";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import show from "../show.config";
 import { readAudioFacts } from "../lib/audio-file";
 import { buildCatalog, type Catalog } from "../lib/catalog";
@@ -19,9 +19,15 @@ export interface BrokenEpisode {
   problems: Problem[];
 }
 
-const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
+interface Loaded {
+  catalog: Catalog;
+  entries: Map<string, Entry>;
+  broken: BrokenEpisode[];
+  /** Local audio files read for their size and duration. */
+  audioFiles: string[];
+}
 
-let cached: Promise<{ catalog: Catalog; entries: Map<string, Entry>; broken: BrokenEpisode[] }> | undefined;
+const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
 
 async function withAudioFacts(episode: Episode): Promise<Episode> {
   for (const { field, source } of episode.localFiles) {
@@ -48,8 +54,7 @@ function withBundleAssets(episode: Episode): Episode {
   return { ...episode, bundleFiles: [...episode.bundleFiles, ...assets] };
 }
 
-async function load() {
-  const entries = await getCollection("episodes");
+async function load(entries: Entry[]): Promise<Loaded> {
   const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const episodes = await Promise.all(
     valid.map((entry) =>
@@ -57,17 +62,54 @@ async function load() {
     ),
   );
   const catalog = buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons });
-  const broken = entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems }));
-  return { catalog, entries: new Map(valid.map((e) => [e.id, e])), broken };
+  return {
+    catalog,
+    entries: new Map(valid.map((e) => [e.id, e])),
+    broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),
+    audioFiles: episodes.flatMap((e) => (e.audio?.source ? [e.audio.source] : [])),
+  };
 }
 
+/** Size and time of each file, so that a replaced audio file counts as a change. */
+function stamp(files: string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const { size, mtimeMs } = statSync(file);
+        return `${size}:${mtimeMs}`;
+      } catch {
+        return "missing";
+      }
+    })
+    .join(",");
+}
+
+let cached: Promise<Loaded> | undefined;
+let dev: { key: string; audio: string; until: number; loaded: Loaded } | undefined;
+
 /**
- * The episodes, loaded, checked and indexed once per build. The dev server reloads them on every
- * request so that a saved file shows at once.
+ * In dev the collection is read on every request, so that a saved file shows at once, but the
+ * catalog is rebuilt only when an entry, a local audio file or the date of the next scheduled
+ * episode says it changed: every page (and every 404) would otherwise redo it for all episodes.
  */
-function loaded() {
-  if (import.meta.env.DEV) return load();
-  return (cached ??= load());
+async function loadedInDev(): Promise<Loaded> {
+  const entries = await getCollection("episodes");
+  // Without a digest a change cannot be told from its entry: then rebuild every time.
+  if (entries.some((e) => e.digest === undefined)) return load(entries);
+  const key = entries.map((e) => `${e.id}:${e.digest}`).join("\n");
+  if (dev && dev.key === key && Date.now() < dev.until && dev.audio === stamp(dev.loaded.audioFiles)) {
+    return dev.loaded;
+  }
+  const loaded = await load(entries);
+  const next = loaded.catalog.scheduled[0]?.date.getTime() ?? Infinity;
+  dev = { key, audio: stamp(loaded.audioFiles), until: next, loaded };
+  return loaded;
+}
+
+/** The episodes, loaded, checked and indexed once per build. */
+function loaded(): Promise<Loaded> {
+  if (import.meta.env.DEV) return loadedInDev();
+  return (cached ??= getCollection("episodes").then(load));
 }
 
 export async function getCatalog(): Promise<Catalog> {
@@ -98,8 +140,10 @@ export async function renderEpisode(episode: Episode) {
 }
 
 /**
- * The show notes as HTML, when Markdown rendered them at load time and nothing in them (images,
- * shortcodes) still needs resolving. Everything else renders through `renderEpisode`.
+ * The show notes as HTML as Markdown already rendered them while loading the collection, when
+ * nothing in them (images, shortcodes) still needs resolving: saves the feed a component render
+ * per item, seconds with thousands of episodes. Undefined for the rest, which render through
+ * `renderEpisode`.
  */
 export async function prerenderedHtml(episode: Episode): Promise<string | undefined> {
   const rendered = (await entryOf(episode)).rendered;

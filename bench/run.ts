@@ -1,0 +1,148 @@
+// The build benchmark: N synthetic episodes built by the site and by the bare Astro baseline, on
+// the same files in the same run. Prints a table, saves bench/out/results.json (comparing with the
+// previous run) and draws bench/out/chart.svg.
+// Usage: npm run bench [-- --full] [-- --sizes=100,1000] [-- --repeat=2]
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chartSvg } from "./chart.ts";
+import { writeEpisodes } from "./episodes.ts";
+import { measure } from "./measure.ts";
+import { ASTRO, clean, countFiles, discard, emptyTrash, type Kind, OUT, ROOT, scratchSite } from "./site.ts";
+
+interface Row {
+  n: number;
+  kind: Kind;
+  seconds: number;
+  peakMb?: number;
+  pages: number;
+}
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const sizes = arg("sizes")
+  ? arg("sizes")!.split(",").map(Number)
+  : [100, 1000, 5000, ...(process.argv.includes("--full") ? [10_000] : [])];
+const repeat = Number(arg("repeat") ?? 1);
+
+const log = (text: string) => process.stdout.write(`${text}\n`);
+
+async function build(kind: Kind, dir: string, n: number): Promise<Row> {
+  let best: Row | undefined;
+  for (let run = 1; run <= repeat; run++) {
+    clean(dir);
+    let files = 0;
+    let dots = 0;
+    process.stdout.write(`  ${kind.padEnd(8)} N=${n}${repeat > 1 ? ` run ${run}/${repeat}` : ""}: building `);
+    const result = await measure(process.execPath, [ASTRO, "build"], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+      onLine: (line) => {
+        // With concurrent rendering, Astro may print several pages on one line.
+        files += line.match(/[├└]─/g)?.length ?? 0;
+        // A dot for every tenth of N files written (the site writes more files than episodes).
+        while (files >= (dots + 1) * Math.max(1, n / 10)) {
+          dots++;
+          process.stdout.write(".");
+        }
+      },
+    });
+    const row: Row = {
+      n,
+      kind,
+      seconds: result.seconds,
+      peakMb: result.peakMb,
+      pages: countFiles(join(dir, "dist"), (name) => name.endsWith(".html")),
+    };
+    log(` … ${row.seconds.toFixed(1)} s, ${row.peakMb?.toFixed(0) ?? "?"} MB, ${row.pages} pages`);
+    if (!best || row.seconds < best.seconds) best = { ...row, peakMb: Math.max(row.peakMb ?? 0, best?.peakMb ?? 0) };
+  }
+  return best!;
+}
+
+async function feedSeconds(items: number): Promise<number> {
+  const result = await measure(process.execPath, [join(ROOT, "bench", "feed.ts"), `--items=${items}`, "--json"], {
+    cwd: ROOT,
+  });
+  return JSON.parse(result.output.trim().split("\n").at(-1)!).seconds;
+}
+
+const rows: Row[] = [];
+log(`Benchmark: ${sizes.join(", ")} episodes, the site against the bare Astro baseline (cold builds)`);
+for (const n of sizes) {
+  log(`N=${n}: generating ${n} episodes`);
+  const episodes = join(OUT, "episodes");
+  discard(episodes);
+  writeEpisodes(episodes, n);
+  for (const kind of ["baseline", "site"] as const) rows.push(await build(kind, scratchSite(kind, episodes), n));
+}
+log("Feed: rendering 10000 items");
+const feed = { items: 10_000, seconds: await feedSeconds(10_000) };
+
+const find = (kind: Kind, n: number) => rows.find((r) => r.kind === kind && r.n === n);
+const perEpisode = (row: Row) => row.seconds / row.n;
+const table = rows.map((row) => {
+  const baseline = find("baseline", row.n)!;
+  const at1000 = find(row.kind, 1000);
+  return {
+    ...row,
+    pagesPerSecond: row.pages / row.seconds,
+    ratio: row.seconds / baseline.seconds,
+    perEpisodeVs1000: at1000 ? perEpisode(row) / perEpisode(at1000) : undefined,
+  };
+});
+
+const fmt = (v: number | undefined, digits = 1) => (v === undefined ? "–" : v.toFixed(digits));
+const header = ["N", "site", "seconds", "peak MB", "pages", "pages/s", "× baseline", "per episode vs 1000"];
+const lines = table.map((r) => [
+  String(r.n),
+  r.kind,
+  fmt(r.seconds),
+  fmt(r.peakMb, 0),
+  String(r.pages),
+  fmt(r.pagesPerSecond, 0),
+  fmt(r.ratio, 2),
+  fmt(r.perEpisodeVs1000, 2),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+const show = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+log("");
+log(show(header));
+for (const line of lines) log(show(line));
+log(`\nFeed of ${feed.items} items (renderFeed): ${feed.seconds.toFixed(2)} s`);
+
+const site1000 = table.find((r) => r.kind === "site" && r.n === 1000);
+const site10k = table.find((r) => r.kind === "site" && r.n === 10_000);
+const targets = [
+  site1000 && `1000 episodes: ${fmt(site1000.ratio, 2)}× the baseline (target ≤ 1.3)`,
+  site10k?.perEpisodeVs1000 !== undefined &&
+    `time per episode at 10000: ${fmt(site10k.perEpisodeVs1000, 2)}× that at 1000 (target ≤ 1.2)`,
+  site10k && `peak memory at 10000: ${fmt(site10k.peakMb, 0)} MB (target ≤ 2500)`,
+  `feed of 10000 items: ${feed.seconds.toFixed(2)} s (target ≤ 2)`,
+].filter(Boolean);
+log(`\nTargets:\n${targets.map((t) => `  ${t}`).join("\n")}`);
+
+const resultsFile = join(OUT, "results.json");
+if (existsSync(resultsFile)) {
+  const previous = JSON.parse(readFileSync(resultsFile, "utf8")) as { date: string; rows: Row[] };
+  const pairs = rows.flatMap((row) => {
+    const old = previous.rows.find((r) => r.kind === row.kind && r.n === row.n);
+    return old ? [{ row, old }] : [];
+  });
+  if (pairs.length) log(`\nAgainst the previous run (${previous.date}):`);
+  for (const { row, old } of pairs) {
+    const change = (row.seconds / old.seconds - 1) * 100;
+    log(
+      `  ${row.kind} N=${row.n}: ${fmt(old.seconds)} s → ${fmt(row.seconds)} s (${change >= 0 ? "+" : ""}${fmt(change, 0)} %)`,
+    );
+  }
+  writeFileSync(join(OUT, "results.previous.json"), JSON.stringify(previous, null, 2));
+}
+writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), rows: table, feed }, null, 2));
+writeFileSync(
+  join(OUT, "chart.svg"),
+  chartSvg("Build time against episodes", [
+    { name: "this site", colour: "#6d28d9", points: rows.filter((r) => r.kind === "site") },
+    { name: "bare Astro", colour: "#b45309", points: rows.filter((r) => r.kind === "baseline") },
+  ]),
+);
+log(`\nSaved ${join("bench", "out", "results.json")} and ${join("bench", "out", "chart.svg")}`);
+emptyTrash();

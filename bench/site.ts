@@ -1,0 +1,60 @@
+// Scratch copies of the site and of the bare baseline, under bench/out/, holding generated episodes.
+// The copies sit inside the project, so Node finds the project's node_modules by walking up, while
+// each keeps its own build cache (node_modules/.astro inside the copy).
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const OUT = join(ROOT, "bench", "out");
+export const ASTRO = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
+const TRASH = join(OUT, "trash");
+let trashed = 0;
+
+/**
+ * Moves a folder out of the way instead of deleting it. Deleting thousands of files just before a
+ * build makes ext4 skip their inodes while it looks for free ones, which slows every file the build
+ * then writes, and the bigger site more. The trash is emptied once the figures are taken.
+ */
+export function discard(dir: string): void {
+  if (!existsSync(dir)) return;
+  mkdirSync(TRASH, { recursive: true });
+  renameSync(dir, join(TRASH, `${process.pid}-${trashed++}`));
+}
+
+export function emptyTrash(): void {
+  rmSync(TRASH, { recursive: true, force: true });
+}
+
+export type Kind = "site" | "baseline";
+
+const SITE_FILES = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
+
+/** A fresh scratch copy of `kind` whose episodes are exactly the files in `episodes`. */
+export function scratchSite(kind: Kind, episodes: string, name: string = kind): string {
+  const dir = join(OUT, name);
+  discard(dir);
+  mkdirSync(dir, { recursive: true });
+  if (kind === "site") {
+    for (const file of SITE_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  } else {
+    cpSync(join(ROOT, "bench", "baseline"), dir, { recursive: true });
+  }
+  const target = join(dir, "src", "content", "episodes");
+  discard(target);
+  cpSync(episodes, target, { recursive: true });
+  return dir;
+}
+
+/** Removes a previous build and every cache, so that each build starts cold. */
+export function clean(dir: string): void {
+  for (const sub of ["dist", ".astro", "node_modules"]) discard(join(dir, sub));
+}
+
+export function countFiles(dir: string, test: (name: string) => boolean): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && test(entry.name)) count++;
+  }
+  return count;
+}

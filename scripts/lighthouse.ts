@@ -1,0 +1,87 @@
+// Lighthouse (npm) in the system Chromium against the built site, served locally by `astro
+// preview`: prints the four scores, on mobile, for the home page and an episode page, with the
+// audits that cost points. Full reports go to test-results/lighthouse/.
+// Usage: npm run lighthouse (builds first)
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { findChromium, INSTALL_HINT } from "./browser.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4353);
+const base = `http://127.0.0.1:${port}`;
+const pages = [
+  { name: "home", path: "/" },
+  { name: "episode", path: "/episodes/s01e02-recording-at-home/" },
+];
+const reports = join(root, "test-results", "lighthouse");
+
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const server = spawn(
+  process.execPath,
+  [join(root, "node_modules", "astro", "bin", "astro.mjs"), "preview", "--host", "127.0.0.1", "--port", String(port)],
+  { cwd: root, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
+);
+// Chromium reaches for Google's services at start unless told not to; closed networks refuse them.
+const chrome = await launch({
+  chromePath,
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-default-apps",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+
+let failed = false;
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      if (i > 300) throw new Error(`astro preview did not answer on ${base}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  mkdirSync(reports, { recursive: true });
+  for (const { name, path } of pages) {
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: "html",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    writeFileSync(join(reports, `${name}.html`), result.report as string);
+    const { categories, audits } = result.lhr;
+    const scores = Object.values(categories).map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`);
+    console.log(`${name} (${path}, mobile): ${scores.join(" · ")}`);
+    for (const category of Object.values(categories)) {
+      for (const ref of category.auditRefs) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          failed = true;
+          console.log(`  ${category.title}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`);
+        }
+      }
+    }
+  }
+  console.log(`Reports: ${join("test-results", "lighthouse")}/`);
+} finally {
+  chrome.kill();
+  server.kill("SIGTERM");
+}
+if (failed) process.exitCode = 1;

@@ -1,0 +1,157 @@
+// The page budgets: what a page may weigh and load. The limits live in budgets.json; the build's
+// pages are checked by scripts/budgets.ts.
+import { gzipSync } from "node:zlib";
+import { scanHtml, type Tag } from "./html-scan.ts";
+
+export interface Budgets {
+  /** HTML plus the CSS it links, gzipped, per page. */
+  pageKb: number;
+  /** All JavaScript of the site, gzipped. */
+  scriptKb: number;
+  /** Images at the top of a page that may load eagerly; every later one must be lazy. */
+  eagerImages: number;
+}
+
+export interface PageReport {
+  /** HTML + linked CSS, gzipped, in bytes. */
+  gzipBytes: number;
+  /** Local script files the page loads, as site paths. */
+  scripts: string[];
+  /** Bodies of inline scripts. */
+  inlineScripts: string[];
+  problems: string[];
+}
+
+export const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+// Links that make the browser fetch something; canonical, alternate and the like are only metadata.
+const FETCHING_RELS = new Set([
+  "stylesheet",
+  "preload",
+  "modulepreload",
+  "prefetch",
+  "preconnect",
+  "dns-prefetch",
+  "icon",
+  "apple-touch-icon",
+  "manifest",
+  "mask-icon",
+]);
+
+function srcsetUrls(value: string): string[] {
+  return value
+    .split(",")
+    .map((part) => part.trim().split(/\s+/)[0])
+    .filter(Boolean);
+}
+
+/** The URLs a tag makes the browser request, with whether they are episode audio. */
+function requests(tag: Tag): { url: string; audio: boolean }[] {
+  const a = tag.attrs;
+  const inAudio = tag.name === "audio" || (tag.name === "source" && tag.ancestors.includes("audio"));
+  const urls: string[] = [];
+  switch (tag.name) {
+    case "script":
+    case "iframe":
+    case "embed":
+    case "track":
+    case "audio":
+    case "video":
+      if (a.src) urls.push(a.src);
+      if (tag.name === "video" && a.poster) urls.push(a.poster);
+      break;
+    case "img":
+    case "source":
+      if (a.src) urls.push(a.src);
+      if (a.srcset) urls.push(...srcsetUrls(a.srcset));
+      break;
+    case "input":
+      if (a.type === "image" && a.src) urls.push(a.src);
+      break;
+    case "object":
+      if (a.data) urls.push(a.data);
+      break;
+    case "link":
+      if ((a.rel ?? "").split(/\s+/).some((rel) => FETCHING_RELS.has(rel.toLowerCase())) && a.href) urls.push(a.href);
+      if (a.imagesrcset) urls.push(...srcsetUrls(a.imagesrcset));
+      break;
+  }
+  return urls.map((url) => ({ url, audio: inAudio }));
+}
+
+function cssUrls(css: string): string[] {
+  const urls: string[] = [];
+  for (const m of css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    urls.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+  }
+  return urls.filter(Boolean);
+}
+
+/** Whether `url`, found on a page of `origin`, points at another origin. */
+export function isOtherOrigin(url: string, origin: string | undefined): boolean {
+  if (/^(data|blob|about):/i.test(url)) return false;
+  if (!/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) return false;
+  try {
+    return new URL(url, origin ?? "http://localhost").origin !== origin;
+  } catch {
+    return true;
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Checks one built page, served at `path`. `readLocal` returns the text of a file of the site by
+ * its path (or undefined when there is none), for the stylesheets the page links.
+ */
+export function checkPage(
+  html: string,
+  path: string,
+  budgets: Budgets,
+  readLocal: (path: string) => string | undefined,
+): PageReport {
+  const local = (url: string) => new URL(url, new URL(path, "http://site/")).pathname;
+  const page = scanHtml(html);
+  const problems: string[] = [];
+  const canonical = page.tags.find((t) => t.name === "link" && t.attrs.rel === "canonical")?.attrs.href;
+  const origin = canonical ? new URL(canonical).origin : undefined;
+
+  for (const tag of page.tags) {
+    for (const { url, audio } of requests(tag)) {
+      if (!audio && isOtherOrigin(url, origin)) problems.push(`<${tag.name}> loads ${url} from another origin`);
+    }
+    const style = tag.attrs.style;
+    if (style)
+      for (const url of cssUrls(style)) if (isOtherOrigin(url, origin)) problems.push(`a style attribute loads ${url}`);
+  }
+  for (const css of page.styles) {
+    for (const url of cssUrls(css)) if (isOtherOrigin(url, origin)) problems.push(`a <style> loads ${url}`);
+  }
+
+  let css = "";
+  for (const tag of page.tags) {
+    if (tag.name !== "link" || !(tag.attrs.rel ?? "").split(/\s+/).includes("stylesheet") || !tag.attrs.href) continue;
+    if (isOtherOrigin(tag.attrs.href, origin)) continue;
+    const text = readLocal(local(tag.attrs.href));
+    if (text === undefined) problems.push(`stylesheet ${tag.attrs.href} is missing`);
+    else css += text;
+  }
+  const gzipBytes = gzipSize(html + css);
+  if (gzipBytes > budgets.pageKb * 1024) {
+    problems.push(`HTML and CSS weigh ${kb(gzipBytes)} gzipped, over the budget of ${budgets.pageKb} KB`);
+  }
+
+  const images = page.tags.filter((t) => t.name === "img");
+  images.forEach((img, i) => {
+    const name = img.attrs.src ?? "an image";
+    if (!img.attrs.width || !img.attrs.height) problems.push(`<img> ${name} has no width and height`);
+    if (i >= budgets.eagerImages && img.attrs.loading !== "lazy") {
+      problems.push(`<img> ${name} is below the fold but not loading="lazy"`);
+    }
+  });
+
+  const scripts = page.tags
+    .filter((t) => t.name === "script" && t.attrs.src && !isOtherOrigin(t.attrs.src, origin))
+    .map((t) => local(t.attrs.src));
+  return { gzipBytes, scripts, inlineScripts: page.inlineScripts, problems };
+}
