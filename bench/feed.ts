@@ -1,7 +1,7 @@
 // Times the podcast feed for many items: the pure `renderFeed` on synthetic episodes with ~1.5 KB
 // of HTML notes each. Prints the seconds; with --json, one JSON line for `bench/run.ts`.
 // Usage: npm run bench:feed [-- --items=10000]
-import "../scripts/load-ts.ts";
+import "../scripts/src-hooks.ts";
 import { syntheticEpisode } from "./episodes.ts";
 
 const { episodeSchema } = await import("../src/lib/episode-schema.ts");

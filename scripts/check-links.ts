@@ -2,7 +2,7 @@
 // Links to the site's own address (canonical URLs, the feed) are checked against the local copy;
 // links to other sites are skipped, as the checks run without the internet.
 // Usage: npm run test:links (after npm run build)
-import "./load-ts.ts";
+import "./src-hooks.ts";
 import { existsSync, readdirSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
