@@ -90,7 +90,8 @@ try {
     edited.text.replace(JSON.stringify(edited.data.title), JSON.stringify(title)),
   );
   await waitFor(`/episodes/${edited.slug}/`, title, 30_000);
-  await waitFor("/episodes/", title, 30_000);
+  // The baseline has no list page.
+  if (kind === "site") await waitFor("/episodes/", title, 30_000);
   console.log(`  edited title of ${edited.file}: shows after ${Math.round(performance.now() - start)} ms`);
 
   const median = [...figures].sort((a, b) => a - b)[Math.floor(figures.length / 2)];

@@ -436,3 +436,22 @@ describe("content check", () => {
     );
   });
 });
+
+describe("re-checking with a cache, as the dev server does on every save", () => {
+  it("reports a clash with a file that passed before, and a change to a cached file", () => {
+    const cache = new Map();
+    const first = { file: FILE, source: yaml() };
+    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+
+    // The cached file now clashes with an edited one: both checks still see it.
+    const clash = other({ episode: "7" });
+    expect(checkFiles([first, clash], context(), cache).problems.map(formatProblem)).toEqual([
+      `${FILE}:5 — episode — expected an episode number not yet used in season 1, found 7, already used by ${DIR}/s01e06-sentry.md`,
+    ]);
+    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+
+    // An edit to the cached file itself is parsed again.
+    const broken = { file: FILE, source: yaml({ season: "one" }) };
+    expect(checkFiles([broken, other()], context(), cache).problems.map((p) => p.field)).toEqual(["season"]);
+  });
+});

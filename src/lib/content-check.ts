@@ -147,8 +147,22 @@ export interface CheckResult {
  * Checks every episode file, then the valid ones against each other: the same number, slug, guid
  * or alias twice, or an alias on a page of the site. A clash is reported on the later file.
  */
-export function checkFiles(sources: readonly SourceFile[], context: CheckContext): CheckResult {
-  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => checkFile(s, context));
+/** Clean results of earlier checks by file, for a long-lived caller such as the dev server. */
+export type CheckCache = Map<string, CheckedFile>;
+
+/**
+ * Checks every file and then the files against each other. With a cache, a file whose text has
+ * not changed since it last passed is not parsed again: the dev server re-checks on every save.
+ */
+export function checkFiles(sources: readonly SourceFile[], context: CheckContext, cache?: CheckCache): CheckResult {
+  const check = (source: SourceFile): CheckedFile => {
+    const known = cache?.get(source.file);
+    if (known?.source === source.source) return { ...known, problems: [] };
+    const checked = checkFile(source, context);
+    if (cache && !checked.problems.length) cache.set(source.file, { ...checked });
+    return checked;
+  };
+  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map(check);
   const byFile = new Map(files.map((f) => [f.file, f]));
   const episodes = files.flatMap((f) => (f.episode ? [f.episode] : []));
   for (const conflict of findConflicts(episodes, { pages: context.pages })) {

@@ -3,7 +3,7 @@ import { z } from "astro/zod";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import show from "../show.config";
-import { type CheckedFile, checkFiles, formatProblem, formatProblems } from "../lib/content-check";
+import { type CheckCache, type CheckedFile, checkFiles, formatProblem, formatProblems } from "../lib/content-check";
 import { contentError } from "../lib/content-error";
 import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../lib/episode-files";
 import { episodeSchema } from "../lib/episode-schema";
@@ -53,7 +53,7 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
  * included, checked by the same code as `npm run check:content`. A bad file stops the build with
  * `file:line — field — expected …, found …`; in the dev server it shows on its own page instead.
  */
-const SETTLE_MS = 60;
+const SETTLE_MS = 25;
 
 export function episodesLoader(): Loader {
   return {
@@ -63,9 +63,10 @@ export function episodesLoader(): Loader {
       const root = fileURLToPath(context.config.root);
       const env = checkContext(root, { site: show.site, explicit: show.explicit });
       let reported = 0;
+      const cache: CheckCache = new Map();
 
       const sync = async () => {
-        const result = checkFiles(readEpisodeFiles(root), env);
+        const result = checkFiles(readEpisodeFiles(root), env, cache);
         if (!context.watcher && result.problems.length) {
           throw contentError(
             result.problems,
