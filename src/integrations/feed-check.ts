@@ -2,7 +2,6 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { FEED_PATH } from "../lib/feed";
-import { formatFeedProblems, lintFeed } from "../lib/feed-lint";
 
 /** Reads a file the site wrote, when a feed URL points into this site. */
 function builtFile(dist: URL, url: string, site: string): string | undefined {
@@ -12,8 +11,9 @@ function builtFile(dist: URL, url: string, site: string): string | undefined {
 }
 
 /**
- * Checks the feed file as written to `dist/`, and the files it points at in this site, before the
- * build reports success. The feed endpoint already checks what it renders; this guards what ships.
+ * Checks the files the written feed points at in this site before the build reports success: each
+ * local enclosure with the length the feed gives, each chapters and transcript file. The feed's
+ * own rules were checked by its endpoint on the very text written to `dist/`.
  */
 export function feedCheck(): AstroIntegration {
   let site = "";
@@ -26,7 +26,7 @@ export function feedCheck(): AstroIntegration {
       "astro:build:done": ({ dir, logger }) => {
         const feedPath = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
         const xml = readFileSync(feedPath, "utf8");
-        const problems = formatFeedProblems(lintFeed(xml), () => undefined);
+        const problems: string[] = [];
 
         const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, "&"));
         for (const match of xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)) {
@@ -64,7 +64,7 @@ export function feedCheck(): AstroIntegration {
             `The written feed ${FEED_PATH} breaks its rules:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
           );
         }
-        logger.info(`${FEED_PATH} passes every feed rule`);
+        logger.info(`${FEED_PATH} points only at files the site holds, with their lengths`);
       },
     },
   };
