@@ -70,3 +70,10 @@ test("an MDX episode renders its component", async ({ page }) => {
   await page.goto("/episodes/s02e01-mdx-components/");
   await expect(page.locator("aside.callout")).toContainText("This callout is an Astro component");
 });
+
+test("an episode with chapters lists them with their start times", async ({ page }) => {
+  await page.goto("/episodes/s01e02-recording-at-home/");
+  const chapters = page.getByRole("region", { name: "Chapters" }).getByRole("listitem");
+  await expect(chapters).toHaveText(["0:00 Intro", "0:04 The microphone"]);
+  await expect(chapters.nth(1).locator("time")).toHaveAttribute("datetime", "PT4S");
+});

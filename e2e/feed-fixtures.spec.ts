@@ -232,6 +232,19 @@ test.describe("the feed built over the fixture set", () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
+  test("the page of the episode with every field links its transcript and lists its chapters", async ({ page }) => {
+    await page.setContent(site.read("dist/episodes/s01e01-everything/index.html"));
+    await expect(page.getByRole("link", { name: "Read the transcript" })).toHaveAttribute(
+      "href",
+      "/episodes/s01e01-everything/transcript.vtt",
+    );
+    await expect(page.getByRole("region", { name: "Chapters" }).getByRole("listitem")).toHaveText([
+      "0:00 First",
+      "0:03 Second",
+    ]);
+    await expect(page.getByRole("link", { name: "First" })).toHaveAttribute("href", "https://example.org/first");
+  });
+
   test("hostile text comes out the same on the episode page, and runs nothing", async ({ page }) => {
     let ran = false;
     page.on("dialog", async (dialog) => {

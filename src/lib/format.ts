@@ -13,7 +13,3 @@ export function formatDate(date: Date, language: string): string {
   }
   return format.format(date);
 }
-
-/** `Arpad Borsos, Senior Native Platform Engineer`. */
-export const guestLine = (guest: { name: string; role?: string }) =>
-  guest.role ? `${guest.name}, ${guest.role}` : guest.name;

@@ -72,7 +72,3 @@ export function defineShow(input: ShowInput): Show {
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   throw new Error(`Invalid show config (src/show.config.ts):\n${lines.join("\n")}`);
 }
-
-export function seasonName(show: Show, season: number): string | undefined {
-  return show.seasons[String(season)];
-}
