@@ -1,6 +1,6 @@
 // Scratch copies of the site and of the bare baseline, under bench/out/, holding generated episodes.
 // The copies sit inside the project, so Node finds the project's node_modules by walking up, while
-// each keeps its own build cache (node_modules/.astro inside the copy).
+// each keeps its own build cache (astro.config.mjs puts it in the copy's .astro/).
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";

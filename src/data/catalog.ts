@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, render } from "astro:content";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import show from "../show.config";
 import { readAudioFacts } from "../lib/audio-file";
 import { buildCatalog, type Catalog } from "../lib/catalog";
@@ -29,10 +29,8 @@ interface Loaded {
 
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
 
+/** Size, type and duration of local audio; the loader has already checked that the file exists. */
 async function withAudioFacts(episode: Episode): Promise<Episode> {
-  for (const { field, source } of episode.localFiles) {
-    if (!existsSync(source)) throw new Error(`${episode.file} — ${field} — expected a file at ${source}, found none`);
-  }
   const audio = episode.audio;
   if (!audio?.source) return episode;
   const facts = await readAudioFacts(audio.source);
@@ -49,7 +47,7 @@ function withBundleAssets(episode: Episode): Episode {
   const served = new Set(episode.bundleFiles.map((file) => file.url));
   const assets = readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isFile() && !/\.mdx?$/.test(entry.name) && !entry.name.startsWith("."))
-    .map((entry) => ({ field: "bundle", url: `${episode.url}${entry.name}`, source: `${folder}${entry.name}` }))
+    .map((entry) => ({ url: `${episode.url}${entry.name}`, source: `${folder}${entry.name}` }))
     .filter((file) => !served.has(file.url));
   return { ...episode, bundleFiles: [...episode.bundleFiles, ...assets] };
 }

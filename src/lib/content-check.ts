@@ -1,5 +1,5 @@
 import { findConflicts } from "./catalog";
-import { type EpisodeData, episodeSchema, isRemote } from "./episode-schema";
+import { type EpisodeData, episodeSchema } from "./episode-schema";
 import { type Episode, type ModelContext, toEpisode } from "./episodes";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter";
 import { findShortcodes, shortcodeComponent } from "./shortcodes";
@@ -54,26 +54,18 @@ export interface CheckedFile extends SourceFile {
 
 const sortProblems = (a: Problem, b: Problem) => a.file.localeCompare(b.file) || a.line - b.line;
 
-/** A file's bundle folder (with its trailing `/`). */
-const folderOf = (file: string) => file.slice(0, file.lastIndexOf("/") + 1);
+const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
 
-function missingFiles(episode: Episode, data: EpisodeData, front: FrontMatter, context: CheckContext): Problem[] {
-  const problems: Problem[] = [];
-  const local = (path: string[], ref: string | undefined, source: string | undefined, what: string) => {
-    if (!ref || isRemote(ref) || !source || context.exists(source)) return;
-    problems.push({
+/** Every file of the site the episode names that is not there. */
+function missingFiles(episode: Episode, front: FrontMatter, context: CheckContext): Problem[] {
+  return episode.localFiles
+    .filter((f) => !context.exists(f.source))
+    .map((f) => ({
       file: episode.file,
-      line: fieldLine(front, path),
-      field: fieldName(path),
-      message: `expected ${what} at ${source}, found no file there`,
-    });
-  };
-  const beside = (ref: string) =>
-    ref.startsWith("/") ? `public${ref}` : folderOf(episode.file) + ref.replace(/^\.\//, "");
-  local(["audio", "url"], data.audio?.url, episode.audio?.source, "an audio file");
-  local(["image"], data.image, data.image && beside(data.image), "an image");
-  local(["transcript"], data.transcript, data.transcript && beside(data.transcript), "a transcript");
-  return problems;
+      line: fieldLine(front, f.field),
+      field: fieldName(f.field),
+      message: `expected ${WHAT[String(f.field.at(-1))] ?? "a file"} at ${f.source}, found no file there`,
+    }));
 }
 
 function shortcodeProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
@@ -131,7 +123,7 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
 
   const data = parsed.data;
   const episode = toEpisode({ id: slug, data, body: front.body, filePath: file }, context);
-  problems.push(...missingFiles(episode, data, front, context));
+  problems.push(...missingFiles(episode, front, context));
   return problems.length
     ? { file, source, slug, front, problems: problems.sort(sortProblems) }
     : { file, source, slug, front, data, episode, problems };

@@ -57,16 +57,20 @@ export interface Episode {
   chapters: Chapter[];
   tags: string[];
   aliases: string[];
-  /** Files of the site the episode points at, with the field that names each. */
+  /** Files of the site the episode points at, with the front-matter field that names each. */
   localFiles: LocalFile[];
-  /** Those of them beside the episode (page bundle), which the site serves under its URL. */
-  bundleFiles: LocalFile[];
+  /** Files beside the episode (page bundle), which the site serves under its URL. */
+  bundleFiles: SiteFile[];
 }
 
-export interface LocalFile {
-  field: string;
+export interface SiteFile {
   url: string;
   source: string;
+}
+
+export interface LocalFile extends SiteFile {
+  /** The field's path in the front matter, e.g. `["guests", 0, "image"]`. */
+  field: (string | number)[];
 }
 
 export interface EntryLike {
@@ -110,17 +114,17 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   const episodeType: EpisodeType = data.episodeType ?? (data.episode === 0 ? "trailer" : "full");
 
   const localFiles: LocalFile[] = [];
-  const local = (ref: string | undefined, field: string) => {
+  const local = (ref: string | undefined, field: LocalFile["field"]) => {
     if (!ref || isRemote(ref)) return ref;
     const resolved = { field, ...resolveLocal(ref, file, slug) };
     localFiles.push(resolved);
     return resolved.url;
   };
-  const guests: Guest[] = (data.guests ?? []).map((g) => ({
+  const guests: Guest[] = (data.guests ?? []).map((g, i) => ({
     name: clean(g.name),
     role: clean(g.role),
     url: g.url,
-    image: local(g.image, "guests.image"),
+    image: local(g.image, ["guests", i, "image"]),
   }));
   if (data.guest && !guests.some((g) => g.name === data.guest)) {
     guests.unshift({ name: clean(data.guest), role: clean(data.role) });
@@ -134,7 +138,7 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
       : { ...resolveLocal(ref, file, slug), remote: false, length, type: type ?? audioType(ref), duration };
   }
 
-  if (audio?.source) localFiles.push({ field: "audio.url", url: audio.url, source: audio.source });
+  if (audio?.source) localFiles.push({ field: ["audio", "url"], url: audio.url, source: audio.source });
 
   return {
     id: entry.id,
@@ -154,17 +158,17 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     audio,
     guid: data.guid ?? new URL(url, context.site).href,
     explicit: data.explicit ?? context.explicit,
-    image: local(data.image, "image"),
-    transcript: local(data.transcript, "transcript"),
+    image: local(data.image, ["image"]),
+    transcript: local(data.transcript, ["transcript"]),
     chapters: [...(data.chapters ?? [])]
       .sort((a, b) => a.start - b.start)
       .map((c) => ({ ...c, title: clean(c.title) })),
     tags: data.tags.map(clean),
     aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
     localFiles,
-    bundleFiles: localFiles.filter(
-      (f, i) => f.url.startsWith(url) && localFiles.findIndex((g) => g.url === f.url) === i,
-    ),
+    bundleFiles: localFiles
+      .filter((f, i) => f.url.startsWith(url) && localFiles.findIndex((g) => g.url === f.url) === i)
+      .map(({ url, source }) => ({ url, source })),
   };
 }
 

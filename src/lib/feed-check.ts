@@ -11,7 +11,9 @@ export async function feedProblems(show: Show, items: Episode[], xml: string): P
   const art = [
     { file: "src/show.config.ts (cover)", path: `public${show.cover}` },
     ...items.flatMap((e) =>
-      e.localFiles.filter((f) => f.field === "image").map((f) => ({ file: `${e.file} (image)`, path: f.source })),
+      e.localFiles
+        .filter((f) => f.field.join(".") === "image")
+        .map((f) => ({ file: `${e.file} (image)`, path: f.source })),
     ),
   ];
   const artProblems = await Promise.all(
