@@ -1,33 +1,21 @@
 // @ts-check
-import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
-import sitemap from "@astrojs/sitemap";
 import show from "./src/show.config.ts";
+import { BASE } from "./src/routes.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
+import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
-/**
- * Alias pages only redirect, so they stay out of the sitemap.
- * @param {string} url
- */
-function isRedirectPage(url) {
-  const path = new URL(url).pathname;
-  if (!path.endsWith("/")) return false;
-  try {
-    const html = readFileSync(new URL(`.${path}index.html`, outDir), "utf8");
-    return html.includes('http-equiv="refresh"');
-  } catch {
-    return false;
-  }
-}
-
 export default defineConfig({
   site: show.site,
+  // A site under a sub-path (`https://user.github.io/show/`) is served there: the show config's
+  // `site` says where, and every URL comes from src/routes.ts, which reads the same setting.
+  base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemap({ filter: (page) => !isRedirectPage(page) }), feedCheck()],
+  integrations: [mdx(), sitemapOfPages(outDir), feedCheck()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

@@ -4,10 +4,10 @@
 import "../scripts/src-hooks.ts";
 import { syntheticEpisode } from "./episodes.ts";
 
-const { episodeSchema } = await import("../src/lib/episode-schema.ts");
-const { toEpisode } = await import("../src/lib/episodes.ts");
-const { renderFeed } = await import("../src/lib/feed.ts");
-const { lintFeed } = await import("../src/lib/feed-lint.ts");
+const { episodeSchema } = await import("../src/podcast/schema.ts");
+const { toEpisode } = await import("../src/podcast/episode.ts");
+const { renderFeed } = await import("../src/feed/render.ts");
+const { lintFeed } = await import("../src/feed/lint.ts");
 const { default: show } = await import("../src/show.config.ts");
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];

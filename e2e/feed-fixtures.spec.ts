@@ -5,7 +5,7 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import sharp from "sharp";
-import { type Run, Scratch } from "../integration/scratch";
+import { type Run, Scratch } from "../integration/scratch.ts";
 
 const FIXTURES = "e2e/fixtures/feed-episodes";
 
@@ -308,7 +308,7 @@ test.describe("a build that would publish a bad feed fails", () => {
       const result = await site.run(["build"]);
       expect(result.code).not.toBe(0);
       expect(result.output).toContain(
-        "src/show.config.ts (cover) — artwork — public/cover.png: must be square, found 1400×1000 px",
+        "src/show.config.ts — cover — expected square art, found 1400×1000 px (public/cover.png)",
       );
     } finally {
       site.dispose();

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { today } from "../src/lib/scaffold";
-import { Scratch } from "./scratch";
+import { today } from "../src/editing/scaffold.ts";
+import { Scratch } from "./scratch.ts";
 
 const EPISODES = "src/content/episodes";
 /** A 1×1 PNG, the smallest image a page bundle can hold. */

@@ -1,9 +1,10 @@
 // Checks every episode file without building the site, with the build's own checks and messages.
 // Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
-import { checkFiles, formatProblems } from "../src/lib/content-check.ts";
-import { checkContext, readEpisodeFiles } from "../src/lib/episode-files.ts";
-import { type Episode, isPublished } from "../src/lib/episodes.ts";
-import { buildNow } from "../src/lib/now.ts";
+import { checkFiles } from "../src/editing/content-check.ts";
+import { formatProblems } from "../src/problems.ts";
+import { checkContext, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { type Episode, isPublished } from "../src/podcast/episode.ts";
+import { buildNow } from "../src/podcast/now.ts";
 import show from "../src/show.config.ts";
 
 const root = process.cwd();

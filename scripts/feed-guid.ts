@@ -1,5 +1,5 @@
 // Prints the podcast:guid for a feed URL, to pin once in src/show.config.ts.
-import { podcastGuid } from "../src/lib/uuid.ts";
+import { podcastGuid } from "../src/feed/guid.ts";
 
 const url = process.argv[2];
 if (!url) {

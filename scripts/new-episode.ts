@@ -4,10 +4,11 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { checkFile, checkFiles, formatProblems } from "../src/lib/content-check.ts";
-import { liftExtra } from "../src/lib/episode-schema.ts";
-import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/lib/episode-files.ts";
-import { episodeLabel } from "../src/lib/episodes.ts";
+import { checkFile, checkFiles } from "../src/editing/content-check.ts";
+import { formatProblems } from "../src/problems.ts";
+import { liftExtra } from "../src/podcast/schema.ts";
+import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { episodeLabel } from "../src/podcast/episode.ts";
 import {
   episodeFileName,
   episodeSource,
@@ -16,7 +17,7 @@ import {
   nextEpisodeNumber,
   type Numbered,
   today,
-} from "../src/lib/scaffold.ts";
+} from "../src/editing/scaffold.ts";
 import show from "../src/show.config.ts";
 
 const USAGE = `Usage: npm run new-episode

@@ -1,4 +1,4 @@
-import { defineShow } from "./lib/show";
+import { defineShow } from "./podcast/show.ts";
 
 /** Every show-wide setting. The build validates it and names any bad value. */
 export default defineShow({

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderFeed } from "../lib/feed";
-import { makeEpisode, makeShow, SITE } from "../lib/test-helpers";
-import { feedCheck } from "./feed-check";
+import { renderFeed } from "../feed/render.ts";
+import { makeEpisode, makeShow } from "../testing/fixtures.ts";
+import { feedCheck } from "./feed-check.ts";
 
 const show = makeShow();
 
@@ -24,7 +24,6 @@ function check(files: Record<string, string>, episodeData: Record<string, unknow
   }
   const integration = feedCheck();
   const logger = { info: () => {} };
-  (integration.hooks["astro:config:done"] as (o: unknown) => void)({ config: { site: SITE } });
   return () =>
     (integration.hooks["astro:build:done"] as (o: unknown) => void)({ dir: pathToFileURL(`${dist}/`), logger });
 }
@@ -36,7 +35,7 @@ describe("the check of the written feed", () => {
 
   it("fails when an enclosure's length is not the file's size", () => {
     expect(check({ "audio/a.mp3": "0123456789+" }, { audio: { url: "/audio/a.mp3" } })).toThrow(
-      /length 10 is not the file's 11 bytes/,
+      /enclosure — expected length 11, the file's size, found 10/,
     );
   });
 
@@ -45,8 +44,8 @@ describe("the check of the written feed", () => {
       {},
       { audio: { url: "/audio/a.mp3" }, chapters: [{ start: 0, title: "Intro" }], transcript: "/t.vtt" },
     );
-    expect(run).toThrow(/enclosure — the file is not in the built site/);
-    expect(run).toThrow(/chapters — the file is not in the built site/);
-    expect(run).toThrow(/transcript — the file is not in the built site/);
+    expect(run).toThrow(/a\.mp3 — enclosure — expected a file of the built site, found none/);
+    expect(run).toThrow(/chapters\.json — chapters — expected a file of the built site, found none/);
+    expect(run).toThrow(/t\.vtt — transcript — expected a file of the built site, found none/);
   });
 });

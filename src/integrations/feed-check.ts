@@ -1,14 +1,23 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { FEED_PATH } from "../lib/feed";
+import { type Problem, problemError } from "../problems.ts";
+import { absolute, routes, withoutBase } from "../routes.ts";
+
+const FEED_PATH = withoutBase(routes.feed());
 
 /** Reads a file the site wrote, when a feed URL points into this site. */
 function builtFile(dist: URL, url: string, site: string): string | undefined {
   if (!url.startsWith(site)) return undefined;
-  const path = fileURLToPath(new URL(`.${new URL(url).pathname}`, dist));
+  const path = fileURLToPath(new URL(`.${withoutBase(new URL(url).pathname)}`, dist));
   return existsSync(path) ? path : "";
 }
+
+const notBuilt = (url: string, field: string): Problem => ({
+  file: url,
+  field,
+  message: "expected a file of the built site, found none",
+});
 
 /**
  * Checks the files the written feed points at in this site before the build reports success: each
@@ -16,32 +25,32 @@ function builtFile(dist: URL, url: string, site: string): string | undefined {
  * own rules were checked by its endpoint on the very text written to `dist/`.
  */
 export function feedCheck(): AstroIntegration {
-  let site = "";
+  const site = absolute(routes.home());
   return {
     name: "podcast-feed-check",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        site = new URL("/", config.site).href;
-      },
       "astro:build:done": ({ dir, logger }) => {
-        const feedPath = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
-        const xml = readFileSync(feedPath, "utf8");
-        const problems: string[] = [];
+        const xml = readFileSync(fileURLToPath(new URL(`.${FEED_PATH}`, dir)), "utf8");
+        const problems: Problem[] = [];
 
         const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, "&"));
         for (const match of xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)) {
-          const file = builtFile(dir, match[1].replace(/&amp;/g, "&"), site);
-          if (file === "") problems.push(`enclosure ${match[1]} — enclosure — the file is not in the built site`);
+          const url = match[1].replace(/&amp;/g, "&");
+          const file = builtFile(dir, url, site);
+          if (file === "") problems.push(notBuilt(url, "enclosure"));
           else if (file && statSync(file).size !== Number(match[2])) {
-            problems.push(
-              `enclosure ${match[1]} — enclosure — length ${match[2]} is not the file's ${statSync(file).size} bytes`,
-            );
+            const size = statSync(file).size;
+            problems.push({
+              file: url,
+              field: "enclosure",
+              message: `expected length ${size}, the file's size, found ${match[2]}`,
+            });
           }
         }
         for (const url of urls(/<podcast:chapters url="([^"]+)"/g)) {
           const file = builtFile(dir, url, site);
           if (file === "") {
-            problems.push(`${url} — chapters — the file is not in the built site`);
+            problems.push(notBuilt(url, "chapters"));
             continue;
           }
           if (!file) continue;
@@ -51,18 +60,21 @@ export function feedCheck(): AstroIntegration {
           };
           const starts = (json.chapters ?? []).map((c) => c.startTime);
           if (json.version !== "1.2.0" || starts.some((s, i) => i > 0 && s < starts[i - 1])) {
-            problems.push(`${url} — chapters — must be version 1.2.0 with start times ascending`);
+            problems.push({
+              file: url,
+              field: "chapters",
+              message: `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`,
+            });
           }
         }
         for (const url of urls(/<podcast:transcript url="([^"]+)"/g)) {
-          if (builtFile(dir, url, site) === "")
-            problems.push(`${url} — transcript — the file is not in the built site`);
+          if (builtFile(dir, url, site) === "") problems.push(notBuilt(url, "transcript"));
         }
 
         if (problems.length) {
-          throw new Error(
-            `The written feed ${FEED_PATH} breaks its rules:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
-          );
+          throw problemError(problems, "The feed points at files the site did not write as the feed says.", {
+            where: `the written feed ${FEED_PATH}`,
+          });
         }
         logger.info(`${FEED_PATH} points only at files the site holds, with their lengths`);
       },

@@ -2,19 +2,21 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import show from "../show.config";
-import { type CheckCache, type CheckedFile, checkFiles, formatProblem, formatProblems } from "../lib/content-check";
-import { contentError } from "../lib/content-error";
-import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../lib/episode-files";
-import { episodeSchema } from "../lib/episode-schema";
-import { markShortcodes } from "../lib/shortcodes";
+import show from "../show.config.ts";
+import { type CheckCache, type CheckedFile, checkFiles } from "../editing/content-check.ts";
+import { formatProblem, formatProblems, problemError } from "../problems.ts";
+import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
+import { episodeSchema } from "../podcast/schema.ts";
+import { markShortcodes } from "../editing/shortcodes.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
  * episodes stay browsable. The build stops before any is stored.
  */
 export const brokenEpisodeSchema = z.object({
-  problems: z.array(z.object({ file: z.string(), line: z.number(), field: z.string(), message: z.string() })).min(1),
+  problems: z
+    .array(z.object({ file: z.string(), line: z.number().optional(), field: z.string(), message: z.string() }))
+    .min(1),
 });
 
 const SHORTCODES_DIR = "src/shortcodes";
@@ -68,7 +70,7 @@ export function episodesLoader(): Loader {
       const sync = async () => {
         const result = checkFiles(readEpisodeFiles(root), env, cache);
         if (!context.watcher && result.problems.length) {
-          throw contentError(
+          throw problemError(
             result.problems,
             "Fix these files and build again. `npm run check:content` lists the same problems.",
           );

@@ -1,9 +1,10 @@
 import type { APIRoute } from "astro";
-import show from "../show.config";
-import { getCatalog } from "../data/catalog";
-import { notesHtml } from "../data/notes";
-import { inFeed, renderFeed } from "../lib/feed";
-import { feedProblems } from "../lib/feed-check";
+import show from "../show.config.ts";
+import { getCatalog } from "../data/catalog.ts";
+import { feedProblems } from "../data/feed-problems.ts";
+import { notesHtml } from "../data/notes.ts";
+import { inFeed, renderFeed } from "../feed/render.ts";
+import { problemError } from "../problems.ts";
 
 export const GET: APIRoute = async () => {
   const { published } = await getCatalog();
@@ -16,8 +17,10 @@ export const GET: APIRoute = async () => {
 
   // A feed that breaks a rule is never published: apps would reject it or misread its episodes.
   const problems = await feedProblems(show, items, xml);
-  if (problems.length)
-    throw new Error(`The podcast feed breaks its rules:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-
+  if (problems.length) {
+    throw problemError(problems, "Fix these and build again: the feed is published only when it follows every rule.", {
+      where: "the podcast feed",
+    });
+  }
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

@@ -1,16 +1,19 @@
-import { readFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCatalog } from "../../../data/catalog";
+import { readServedFile, servedFiles } from "../../../data/bundle.ts";
+import { filesOf, getCatalog } from "../../../data/catalog.ts";
 
 /** Serves the audio, transcript and art kept beside an episode in its page bundle. */
 export const getStaticPaths = (async () => {
   const { published } = await getCatalog();
-  return published.flatMap((episode) =>
-    episode.bundleFiles.map(({ url, source }) => ({
-      params: { slug: episode.slug, file: url.slice(episode.url.length) },
-      props: { source },
-    })),
+  const pages = await Promise.all(
+    published.map(async (episode) =>
+      servedFiles(episode, await filesOf(episode)).map(({ url, source }) => ({
+        params: { slug: episode.slug, file: url.slice(episode.url.length) },
+        props: { source },
+      })),
+    ),
   );
+  return pages.flat();
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ source: string }> = async ({ props }) => new Response(await readFile(props.source));
+export const GET: APIRoute<{ source: string }> = async ({ props }) => new Response(await readServedFile(props.source));

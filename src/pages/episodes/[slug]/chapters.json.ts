@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCatalog } from "../../../data/catalog";
-import type { Episode } from "../../../lib/episodes";
-import { chaptersJson } from "../../../lib/chapters";
+import { getCatalog } from "../../../data/catalog.ts";
+import type { Episode } from "../../../podcast/episode.ts";
+import { chaptersJson } from "../../../podcast/chapters.ts";
 
 export const getStaticPaths = (async () => {
   const { published } = await getCatalog();

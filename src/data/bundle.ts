@@ -1,0 +1,32 @@
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { routes } from "../routes.ts";
+import type { Episode, LocalFile } from "../podcast/episode.ts";
+
+/** A file of the project that the site serves under an episode's URL. */
+export interface ServedFile {
+  url: string;
+  source: string;
+}
+
+/**
+ * The files served beside an episode's page: those its fields name beside its file (`./audio.mp3`)
+ * and, for a page bundle (`<slug>/index.md`), every other file of its folder, as Zola and Hugo
+ * publish them, so that show notes can refer to them by a relative path.
+ */
+export function servedFiles(episode: Episode, files: readonly LocalFile[]): ServedFile[] {
+  const served = new Map<string, string>();
+  for (const file of files) if (file.url.startsWith(episode.url)) served.set(file.url, file.source);
+  if (/\/index\.mdx?$/.test(episode.file)) {
+    const folder = episode.file.slice(0, episode.file.lastIndexOf("/") + 1);
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (!entry.isFile() || /\.mdx?$/.test(entry.name) || entry.name.startsWith(".")) continue;
+      const url = routes.episodeFile(episode.slug, entry.name);
+      if (!served.has(url)) served.set(url, `${folder}${entry.name}`);
+    }
+  }
+  return [...served].map(([url, source]) => ({ url, source }));
+}
+
+/** The bytes of a served file. */
+export const readServedFile = (source: string) => readFile(source);

@@ -1,0 +1,143 @@
+import { findConflicts } from "../podcast/catalog.ts";
+import { byPlace, fieldName, type Problem } from "../problems.ts";
+import { type EpisodeData, episodeSchema } from "../podcast/schema.ts";
+import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
+import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
+import { findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
+import { slugFromPath } from "../podcast/slug.ts";
+
+/**
+ * The one validation of episode files, shared by `npm run check:content`, the build and the dev
+ * server, so that all three print the same messages.
+ */
+export interface SourceFile {
+  /** The file, from the project root, with `/` separators. */
+  file: string;
+  source: string;
+}
+
+export interface CheckContext extends ModelContext {
+  /** Whether a file exists, by its path from the project root. */
+  exists(path: string): boolean;
+}
+
+export interface CheckedFile extends SourceFile {
+  /** The collection id: the `slug` field, else the file or folder name. */
+  slug: string;
+  front: FrontMatter;
+  /** The validated front matter, when the file has no problem of its own. */
+  data?: EpisodeData;
+  episode?: Episode;
+  problems: Problem[];
+}
+
+const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
+
+/** Every file of the site the episode names that is not there. */
+function missingFiles(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  return files
+    .filter((f) => !context.exists(f.source))
+    .map((f) => ({
+      file,
+      line: fieldLine(front, f.field),
+      field: fieldName(f.field),
+      message: `expected ${WHAT[String(f.field.at(-1))] ?? "a file"} at ${f.source}, found no file there`,
+    }));
+}
+
+function shortcodeProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  const { shortcodes, problems } = findShortcodes(front.body, front.bodyLine);
+  if (file.endsWith(".mdx")) {
+    return shortcodes.map((s) => ({
+      file,
+      line: s.line,
+      field: `shortcode ${s.name}`,
+      message:
+        "expected an MDX component such as <Callout>, found a Zola shortcode: use the component, or rename the file to .md",
+    }));
+  }
+  const out: Problem[] = problems.map((p) => ({ file, line: p.line, field: "shortcode", message: p.message }));
+  for (const shortcode of shortcodes) {
+    if (!context.exists(shortcodeComponent(shortcode.name))) out.push(missingComponent(file, shortcode));
+  }
+  return out;
+}
+
+/** Checks one file on its own: its front matter, its fields, its shortcodes and the files it names. */
+export function checkFile({ file, source }: SourceFile, context: CheckContext): CheckedFile {
+  const front = readFrontMatter(source);
+  const slug = slugFromPath(file, front.data);
+  const problem = (line: number, field: string, message: string): CheckedFile => ({
+    file,
+    source,
+    slug,
+    front,
+    problems: [{ file, line, field, message }],
+  });
+  if (front.error) return problem(front.error.line, "front matter", front.error.message);
+  if (front.format === "none") {
+    return problem(1, "front matter", "expected front matter between --- lines (YAML) or +++ lines (TOML), found none");
+  }
+
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const parsed = episodeSchema.safeParse(front.data);
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = fieldName(issue.path);
+    if (seen.has(`${field}:${issue.message}`)) continue;
+    seen.add(`${field}:${issue.message}`);
+    problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
+  }
+  problems.push(...shortcodeProblems(file, front, context));
+  if (!parsed.success) return { file, source, slug, front, problems: problems.sort(byPlace) };
+
+  const data = parsed.data;
+  const entry = { id: slug, data, body: front.body, filePath: file };
+  const episode = toEpisode(entry, context);
+  problems.push(...missingFiles(localFiles(entry), file, front, context));
+  return problems.length
+    ? { file, source, slug, front, problems: problems.sort(byPlace) }
+    : { file, source, slug, front, data, episode, problems };
+}
+
+export interface CheckResult {
+  files: CheckedFile[];
+  /** Every problem, of single files and between files, in file and line order. */
+  problems: Problem[];
+}
+
+/**
+ * Checks every episode file, then the valid ones against each other: the same number, slug, guid
+ * or alias twice, or an alias on a page of the site. A clash is reported on the later file.
+ */
+/** Clean results of earlier checks by file, for a long-lived caller such as the dev server. */
+export type CheckCache = Map<string, CheckedFile>;
+
+/**
+ * Checks every file and then the files against each other. With a cache, a file whose text has
+ * not changed since it last passed is not parsed again: the dev server re-checks on every save.
+ */
+export function checkFiles(sources: readonly SourceFile[], context: CheckContext, cache?: CheckCache): CheckResult {
+  const check = (source: SourceFile): CheckedFile => {
+    const known = cache?.get(source.file);
+    if (known?.source === source.source) return { ...known, problems: [] };
+    const checked = checkFile(source, context);
+    if (cache && !checked.problems.length) cache.set(source.file, { ...checked });
+    return checked;
+  };
+  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map(check);
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const episodes = files.flatMap((f) => (f.episode ? [f.episode] : []));
+  for (const conflict of findConflicts(episodes)) {
+    const checked = byFile.get(conflict.file)!;
+    checked.problems.push({
+      file: conflict.file,
+      line: fieldLine(checked.front, conflict.path),
+      field: fieldName(conflict.path),
+      message: conflict.message,
+    });
+    delete checked.data;
+    delete checked.episode;
+  }
+  return { files, problems: files.flatMap((f) => f.problems).sort(byPlace) };
+}

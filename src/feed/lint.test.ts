@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { renderFeed } from "./render.ts";
+import { formatProblem } from "../problems.ts";
+import { feedLintProblems, lintFeed } from "./lint.ts";
+import { makeEpisode, makeShow, SITE } from "../testing/fixtures.ts";
+
+const show = makeShow({
+  categories: [{ name: "Technology" }, { name: "Education", subcategory: "How To" }],
+  funding: { url: "https://example.com/support", text: "Support us" },
+});
+
+const remote = (n: number) => ({ url: `https://cdn.example.com/${n}.mp3`, length: 100 + n, duration: 60 });
+const newer = makeEpisode({
+  season: 1,
+  episode: 2,
+  date: "2024-02-01",
+  guid: "guid-2",
+  audio: remote(2),
+  image: "https://cdn.example.com/art.png",
+  transcript: "https://cdn.example.com/2.vtt",
+  chapters: [{ start: 0, title: "Intro" }],
+  guests: [{ name: "Grace", role: "guest" }],
+});
+const trailer = makeEpisode({ season: 1, episode: 0, date: "2024-01-01", guid: "guid-0", audio: remote(1) });
+const good = renderFeed(show, [newer, trailer], new Map([[newer.id, '<p><a href="https://x.example/">x</a></p>']]));
+
+const rules = (xml: string) => lintFeed(xml).map((p) => p.rule);
+
+describe("feed lint", () => {
+  it("passes the feed the site writes", () => {
+    expect(lintFeed(good)).toEqual([]);
+  });
+
+  it.each([
+    ["xml-declaration", (x: string) => x.replace('<?xml version="1.0" encoding="UTF-8"?>\n', "")],
+    ["well-formed", (x: string) => x.replace("<title>Show</title>", "<title>Show & Tell</title>")],
+    ["rss-root", (x: string) => x.replace('<rss version="2.0"', '<rss version="0.91"')],
+    ["namespaces", (x: string) => x.replace("https://podcastindex.org/namespace/1.0", "https://example.com/podcast")],
+    [
+      "no-empty-elements",
+      (x: string) =>
+        x.replace("<copyright>© Host</copyright>", "<copyright>© Host</copyright><itunes:keywords></itunes:keywords>"),
+    ],
+    ["channel-title", (x: string) => x.replace("<title>Show</title>", "<title> Show </title>")],
+    ["channel-description", (x: string) => x.replace("About the show", "x".repeat(4001))],
+    ["channel-link", (x: string) => x.replace(`<link>${SITE}/</link>`, "<link>http://podcast.example.com/</link>")],
+    ["channel-language", (x: string) => x.replace("<language>en</language>", "<language>English</language>")],
+    ["atom-self", (x: string) => x.replace('rel="self"', 'rel="alternate"')],
+    ["channel-image", (x: string) => x.replace(`${SITE}/cover.png`, `${SITE}/cover.gif`)],
+    ["category", (x: string) => x.replace('text="Technology"', 'text="Tech"')],
+    ["category", (x: string) => x.replace('text="How To"', 'text="Howto"')],
+    [
+      "channel-explicit",
+      (x: string) =>
+        x.replace(
+          "<itunes:explicit>false</itunes:explicit>\n    <itunes:author>",
+          "<itunes:explicit>no</itunes:explicit>\n    <itunes:author>",
+        ),
+    ],
+    ["channel-author", (x: string) => x.replace("<itunes:author>Host</itunes:author>", "")],
+    ["channel-owner", (x: string) => x.replace("host@example.com</itunes:email>", "nobody</itunes:email>")],
+    [
+      "channel-type",
+      (x: string) => x.replace("<itunes:type>episodic</itunes:type>", "<itunes:type>daily</itunes:type>"),
+    ],
+    ["copyright", (x: string) => x.replace("<copyright>© Host</copyright>", "")],
+    ["podcast-guid", (x: string) => x.replace("23bb2efb-0537-5d81-bcf3-c96ecee9c180", "my-show")],
+    ["podcast-locked", (x: string) => x.replace(">yes</podcast:locked>", ">maybe</podcast:locked>")],
+    [
+      "podcast-medium",
+      (x: string) => x.replace("<podcast:medium>podcast</podcast:medium>", "<podcast:medium>radio</podcast:medium>"),
+    ],
+    ["podcast-funding", (x: string) => x.replace("Support us", "s".repeat(129))],
+    ["person-role", (x: string) => x.replace('role="host"', 'role="boss"')],
+    ["item-title", (x: string) => x.replace(`<title>${newer.title}</title>`, "<title> </title>")],
+    ["item-link", (x: string) => x.replace(`<link>${SITE}${newer.url}</link>`, `<link>${newer.url}</link>`)],
+    ["guid", (x: string) => x.replace('<guid isPermaLink="false">guid-2', '<guid isPermaLink="true">guid-2')],
+    ["guid-unique", (x: string) => x.replace(">guid-0<", ">guid-2<")],
+    ["pubdate", (x: string) => x.replace(/(<item>[\s\S]*?<pubDate>)[^<]*/, "$12024-02-01")],
+    ["items-order", (x: string) => x.replace(/(<item>[\s\S]*?<pubDate>)[^<]*/, "$1Fri, 01 Dec 2023 00:00:00 GMT")],
+    [
+      "item-description",
+      (x: string) => x.replace(/<description>Notes.<\/description>/, `<description>${"é".repeat(2001)}</description>`),
+    ],
+    ["content-links", (x: string) => x.replace("https://x.example/", "/seasons/1/")],
+    ["enclosure", (x: string) => x.replace(/(<enclosure[^>]*\/>)/, "$1$1")],
+    ["enclosure", (x: string) => x.replace("https://cdn.example.com/2.mp3", "http://cdn.example.com/2.mp3")],
+    ["enclosure", (x: string) => x.replace('length="102"', 'length="0"')],
+    [
+      "enclosure",
+      (x: string) =>
+        x.replace(
+          'https://cdn.example.com/2.mp3" length="102" type="audio/mpeg"',
+          'https://cdn.example.com/2.mp3" length="102" type="audio/x-m4a"',
+        ),
+    ],
+    ["enclosure-unique", (x: string) => x.replace("https://cdn.example.com/1.mp3", "https://cdn.example.com/2.mp3")],
+    [
+      "duration",
+      (x: string) => x.replace("<itunes:duration>60</itunes:duration>", "<itunes:duration>1 hour</itunes:duration>"),
+    ],
+    ["item-explicit", (x: string) => x.replace(/(<item>[\s\S]*?)<itunes:explicit>false/, "$1<itunes:explicit>clean")],
+    ["episode-type", (x: string) => x.replace("<itunes:episodeType>full", "<itunes:episodeType>special")],
+    ["numbers", (x: string) => x.replace("<itunes:season>1</itunes:season>", "<itunes:season>0</itunes:season>")],
+    ["numbers", (x: string) => x.replace(/<itunes:episode>2<\/itunes:episode>/, "")],
+    [
+      "podcast-numbers",
+      (x: string) => x.replace("<podcast:episode>2</podcast:episode>", "<podcast:episode>3</podcast:episode>"),
+    ],
+    [
+      "numbers-unique",
+      (x: string) =>
+        x.replace(
+          "<itunes:episodeType>trailer</itunes:episodeType>",
+          "<itunes:episode>2</itunes:episode><itunes:episodeType>trailer</itunes:episodeType><podcast:episode>2</podcast:episode>",
+        ),
+    ],
+    ["item-image", (x: string) => x.replace("https://cdn.example.com/art.png", "/art.png")],
+    ["transcript", (x: string) => x.replace('type="text/vtt"', 'type="text/plain"')],
+    ["chapters", (x: string) => x.replace('type="application/json+chapters"', 'type="application/json"')],
+  ])("reports %s", (rule, breakIt) => {
+    const broken = breakIt(good);
+    expect(broken).not.toBe(good);
+    expect(rules(broken)).toContain(rule);
+  });
+
+  it("names the episode file, the rule and what is wrong", () => {
+    const broken = good.replace("https://cdn.example.com/1.mp3", "https://cdn.example.com/2.mp3");
+    const files = new Map([
+      ["guid-2", newer.file],
+      ["guid-0", trailer.file],
+    ]);
+    expect(feedLintProblems(lintFeed(broken), (item) => files.get(item!.guid!)).map(formatProblem)).toEqual([
+      `${trailer.file} — enclosure-unique — enclosure url https://cdn.example.com/2.mp3 is also used by "${newer.title}"`,
+    ]);
+  });
+});

@@ -1,0 +1,180 @@
+import { routes } from "../routes.ts";
+import { audioType } from "./audio-type.ts";
+import type { EpisodeData } from "./schema.ts";
+import { isRemote } from "./schema.ts";
+import { stripControl, summarize } from "./text.ts";
+
+export type EpisodeType = "full" | "trailer" | "bonus";
+
+export interface Guest {
+  name: string;
+  role?: string;
+  url?: string;
+  image?: string;
+}
+
+export interface Audio {
+  /** The URL listeners and apps fetch: absolute for remote audio, a site path otherwise. */
+  url: string;
+  remote: boolean;
+  length?: number;
+  type?: string;
+  duration?: number;
+}
+
+export interface Chapter {
+  start: number;
+  title: string;
+  url?: string;
+}
+
+/**
+ * The one normalised episode that pages, the feed and search read. It says what the episode is
+ * and where the site serves it, never where its files lie on disk: that is `localFiles`.
+ */
+export interface Episode {
+  /** The collection entry id, used to render the show notes. */
+  id: string;
+  /** The episode's file, from the project root: what messages name for the editor to open. */
+  file: string;
+  slug: string;
+  url: string;
+  title: string;
+  date: Date;
+  draft: boolean;
+  season: number;
+  episode: number;
+  episodeType: EpisodeType;
+  /** `S01 E06`, or `S01 Trailer` for a trailer numbered 0. */
+  label: string;
+  guests: Guest[];
+  summary: string;
+  /** The summary was written as `description`, so it is not already the start of the show notes. */
+  ownSummary: boolean;
+  audio?: Audio;
+  guid: string;
+  explicit: boolean;
+  image?: string;
+  transcript?: string;
+  chapters: Chapter[];
+  tags: string[];
+  aliases: string[];
+}
+
+/** A file of the project that an episode names, where the site serves it and where it lies. */
+export interface LocalFile {
+  url: string;
+  /** The file, from the project root. */
+  source: string;
+  /** The field's path in the front matter, e.g. `["guests", 0, "image"]`. */
+  field: (string | number)[];
+}
+
+export interface EntryLike {
+  id: string;
+  data: EpisodeData;
+  body?: string;
+  filePath?: string;
+}
+
+export interface ModelContext {
+  /** The site's absolute URL: the default guid is the canonical page URL. */
+  site: string;
+  /** The show's `explicit` setting, the default for each episode. */
+  explicit: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function episodeLabel(season: number, episode: number, type: EpisodeType): string {
+  if (type === "trailer" && episode === 0) return `S${pad(season)} Trailer`;
+  return `S${pad(season)} E${pad(episode)}`;
+}
+
+/** Resolves a path written in front matter: `/x` lives in `public/`, anything else beside the file. */
+function resolveLocal(ref: string, file: string, slug: string): { url: string; source: string } {
+  if (ref.startsWith("/")) return { url: routes.asset(ref), source: `public${ref}` };
+  const name = ref.replace(/^\.\//, "");
+  const dir = file.slice(0, file.lastIndexOf("/") + 1);
+  return { url: routes.episodeFile(slug, name), source: `${dir}${name}` };
+}
+
+function clean<T extends string | undefined>(text: T): T {
+  return (text === undefined ? text : stripControl(text)) as T;
+}
+
+/** Every file of the project that an episode's fields name (audio, art, transcript), in field order. */
+export function localFiles(entry: EntryLike): LocalFile[] {
+  const { data } = entry;
+  const file = entry.filePath ?? entry.id;
+  const refs: [string | undefined, LocalFile["field"]][] = [
+    ...(data.guests ?? []).map((g, i): [string | undefined, LocalFile["field"]] => [g.image, ["guests", i, "image"]]),
+    [data.audio?.url, ["audio", "url"]],
+    [data.image, ["image"]],
+    [data.transcript, ["transcript"]],
+  ];
+  return refs.flatMap(([ref, field]) =>
+    ref && !isRemote(ref) ? [{ field, ...resolveLocal(ref, file, entry.id) }] : [],
+  );
+}
+
+export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
+  const data = entry.data;
+  const file = entry.filePath ?? entry.id;
+  const slug = entry.id;
+  const url = routes.episode(slug);
+  const episodeType: EpisodeType = data.episodeType ?? (data.episode === 0 ? "trailer" : "full");
+  const siteUrl = (ref: string | undefined) => (ref && !isRemote(ref) ? resolveLocal(ref, file, slug).url : ref);
+
+  const guests: Guest[] = (data.guests ?? []).map((g) => ({
+    name: clean(g.name),
+    role: clean(g.role),
+    url: g.url,
+    image: siteUrl(g.image),
+  }));
+  if (data.guest && !guests.some((g) => g.name === data.guest)) {
+    guests.unshift({ name: clean(data.guest), role: clean(data.role) });
+  }
+
+  let audio: Audio | undefined;
+  if (data.audio) {
+    const { url: ref, length, type, duration } = data.audio;
+    audio = { url: siteUrl(ref)!, remote: isRemote(ref), length, type: type ?? audioType(ref), duration };
+  }
+
+  return {
+    id: entry.id,
+    file,
+    slug,
+    url,
+    title: clean(data.title),
+    date: data.date,
+    draft: data.draft,
+    season: data.season,
+    episode: data.episode,
+    episodeType,
+    label: episodeLabel(data.season, data.episode, episodeType),
+    guests,
+    summary: summarize(entry.body ?? "", data.description),
+    ownSummary: Boolean(data.description?.trim()),
+    audio,
+    guid: data.guid ?? new URL(url, context.site).href,
+    explicit: data.explicit ?? context.explicit,
+    image: siteUrl(data.image),
+    transcript: siteUrl(data.transcript),
+    chapters: [...(data.chapters ?? [])]
+      .sort((a, b) => a.start - b.start)
+      .map((c) => ({ ...c, title: clean(c.title) })),
+    tags: data.tags.map(clean),
+    aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
+  };
+}
+
+export const isPublished = (episode: Episode, now: Date) => !episode.draft && episode.date.getTime() <= now.getTime();
+
+/** Newest first; on the same day the higher season and episode number come first. */
+export function newestFirst(a: Episode, b: Episode): number {
+  return (
+    b.date.getTime() - a.date.getTime() || b.season - a.season || b.episode - a.episode || a.slug.localeCompare(b.slug)
+  );
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { parseFrontmatter } from "astro/markdown";
+import { describe, expect, it } from "vitest";
+import { episodeSchema } from "./schema.ts";
+
+const seed = readFileSync(new URL("../content/episodes/s01e06-sentry.md", import.meta.url), "utf8");
+
+function parse(data: Record<string, unknown>) {
+  return episodeSchema.safeParse(data);
+}
+
+/** The one problem a bad file reports: its field path and message. */
+function problem(data: Record<string, unknown>) {
+  const result = parse(data);
+  expect(result.success).toBe(false);
+  const issue = result.error!.issues[0];
+  return { field: issue.path.join("."), message: issue.message };
+}
+
+const valid = { title: "Sentry", date: "2024-02-22", season: 1, episode: 6 };
+
+describe("episode schema", () => {
+  it("parses the seed's TOML front matter with its [extra] table", () => {
+    const { frontmatter } = parseFrontmatter(seed);
+    const data = episodeSchema.parse(frontmatter);
+    expect(data).toMatchObject({
+      title: "Sentry",
+      season: 1,
+      episode: 6,
+      draft: false,
+      guest: "Arpad Borsos",
+      role: "Senior Native Platform Engineer",
+      template: "episode.html",
+      series: "Podcast",
+    });
+    expect(data.date.toISOString()).toBe("2024-02-22T00:00:00.000Z");
+  });
+
+  it("reads the same fields at the top level of YAML", () => {
+    const { frontmatter } = parseFrontmatter(
+      ["---", "title: Sentry", "date: 2024-02-22", "season: '01'", "episode: 6", "guest: Arpad Borsos", "---", ""].join(
+        "\n",
+      ),
+    );
+    expect(episodeSchema.parse(frontmatter)).toMatchObject({ season: 1, episode: 6, guest: "Arpad Borsos" });
+  });
+
+  it("accepts every field of the contract", () => {
+    const data = episodeSchema.parse({
+      ...valid,
+      draft: true,
+      episodeType: "bonus",
+      guests: [{ name: "A", role: "B", url: "https://a.example", image: "/a.png" }],
+      description: "Short",
+      audio: { url: "https://cdn.example/e.mp3", length: "1234", type: "audio/mpeg", duration: "1:02:03" },
+      guid: "abc",
+      explicit: true,
+      image: "/art.png",
+      transcript: "./t.vtt",
+      chapters: [{ start: "0:30", title: "Intro", url: "https://x.example" }],
+      tags: ["rust"],
+      aliases: ["/p/s01e06"],
+      slug: "sentry",
+    });
+    expect(data.audio).toEqual({ url: "https://cdn.example/e.mp3", length: 1234, type: "audio/mpeg", duration: 3723 });
+    expect(data.chapters![0].start).toBe(30);
+  });
+
+  it("reports a field set differently at the top level and under [extra]", () => {
+    expect(problem({ ...valid, extra: { season: 2 } })).toMatchObject({ field: "season" });
+  });
+
+  it.each([
+    ["a missing title", { title: undefined }, "title", /required/],
+    ["an empty title", { title: "  " }, "title", /episode title/],
+    ["a missing date", { date: undefined }, "date", /date/],
+    ["a date that is not a date", { date: "next tuesday" }, "date", /date like 2024-02-22/],
+    ["a season that is not a number", { season: "one" }, "season", /found "one"/],
+    ["season 0", { season: 0 }, "season", /1 or more/],
+    ["an episode that is not a number", { episode: "6b" }, "episode", /found "6b"/],
+    ["a negative episode", { episode: -1 }, "episode", /0 or more/],
+    ["an unknown episodeType", { episodeType: "special" }, "episodeType", /full, trailer or bonus, found "special"/],
+    [
+      "remote audio without length",
+      { audio: { url: "https://x.example/a.mp3", duration: 60 } },
+      "audio.length",
+      /length|bytes/,
+    ],
+    [
+      "remote audio without duration",
+      { audio: { url: "https://x.example/a.mp3", length: 10 } },
+      "audio.duration",
+      /seconds/,
+    ],
+    ["plain http audio", { audio: { url: "http://x.example/a.mp3", length: 1, duration: 1 } }, "audio.url", /https/],
+    [
+      "a bad duration",
+      { audio: { url: "https://x.example/a.mp3", length: 1, duration: "1:99" } },
+      "audio.duration",
+      /H:MM:SS/,
+    ],
+    ["a transcript that is not .vtt or .srt", { transcript: "notes.txt" }, "transcript", /\.vtt or \.srt/],
+    ["an alias that is not a site path", { aliases: ["p/s01e06"] }, "aliases.0", /starting with \//],
+    ["a guest without a name", { guests: [{ role: "x" }] }, "guests.0.name", /required/],
+    ["a draft that is not a boolean", { draft: "no" }, "draft", /true or false/],
+    ["a chapter without a start", { chapters: [{ title: "x" }] }, "chapters.0.start", /required/],
+    ["a slug with spaces", { slug: "my episode" }, "slug", /lowercase letters/],
+  ])("rejects %s, naming the field", (_name, change, field, message) => {
+    const got = problem({ ...valid, ...change });
+    expect(got.field).toBe(field);
+    expect(got.message).toMatch(message);
+  });
+});

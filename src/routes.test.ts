@@ -1,0 +1,47 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ownerOf, PAGES, routes, withoutBase } from "./routes.ts";
+
+const pagesDir = fileURLToPath(new URL("./pages/", import.meta.url));
+
+describe("routes", () => {
+  it("knows every page of src/pages, so that no page escapes the alias check", () => {
+    const files = readdirSync(pagesDir, { recursive: true, encoding: "utf8" })
+      .map((file) => file.split("\\").join("/"))
+      .filter((file) => /\.(astro|ts|md|mdx|html)$/.test(file) && !/(^|\/)_/.test(file));
+    expect(files.sort()).toEqual(PAGES.map((page) => page.file).sort());
+  });
+
+  it("makes every URL as a folder path of the site", () => {
+    expect(routes.home()).toBe("/");
+    expect(routes.episodes()).toBe("/episodes/");
+    expect(routes.episodes(2)).toBe("/episodes/2/");
+    expect(routes.episode("s01e06-sentry")).toBe("/episodes/s01e06-sentry/");
+    expect(routes.chapters("s01e06-sentry")).toBe("/episodes/s01e06-sentry/chapters.json");
+    expect(routes.season(2)).toBe("/seasons/2/");
+    expect(routes.feed()).toBe("/rss.xml");
+  });
+
+  it.each([
+    ["/", "the home page"],
+    ["/episodes/", "a page of the episode list"],
+    ["/episodes/3/", "a page of the episode list"],
+    ["/seasons/1/", "the season pages"],
+    ["/rss.xml", "the podcast feed"],
+    ["/sitemap-index.xml", "the sitemap"],
+    ["/404.html", "the page for missing pages"],
+    ["/_astro/x.js", "the site's scripts and styles"],
+  ])("says that %s is %s", (path, what) => {
+    expect(ownerOf(path)).toBe(what);
+  });
+
+  it("leaves old URLs free for aliases, episode URLs included", () => {
+    expect(ownerOf("/2024/02/sentry/")).toBeUndefined();
+    expect(ownerOf("/episodes/an-old-slug/")).toBeUndefined();
+  });
+
+  it("reads a path without a base as it is", () => {
+    expect(withoutBase("/episodes/")).toBe("/episodes/");
+  });
+});

@@ -1,0 +1,44 @@
+import { episodeSchema } from "../podcast/schema.ts";
+import { type EntryLike, type Episode, toEpisode } from "../podcast/episode.ts";
+import { defineShow, type ShowInput } from "../podcast/show.ts";
+
+export const SITE = "https://podcast.example.com";
+
+/** A complete show config; tests override what they are about. */
+export const showInput: ShowInput = {
+  title: "Show",
+  description: "About the show",
+  author: "Host",
+  owner: { name: "Host", email: "host@example.com" },
+  language: "en",
+  site: SITE,
+  cover: "/cover.png",
+  categories: [{ name: "Technology" }],
+  explicit: false,
+  type: "episodic",
+  copyright: "© Host",
+  guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
+  hosts: [{ name: "Ada", role: "host" }],
+};
+
+export const makeShow = (overrides: Partial<ShowInput> = {}) => defineShow({ ...showInput, ...overrides });
+
+let counter = 0;
+
+/** An episode's collection entry, from front matter and a body, validated as the site does. */
+export function makeEntry(data: Record<string, unknown> = {}, body = "Notes.", file?: string): EntryLike {
+  counter++;
+  const parsed = episodeSchema.parse({
+    title: `Episode ${counter}`,
+    date: "2024-01-01",
+    season: 1,
+    episode: counter,
+    ...data,
+  });
+  const slug = (data.slug as string) ?? `s${parsed.season}e${parsed.episode}-${counter}`;
+  return { id: slug, data: parsed, body, filePath: file ?? `src/content/episodes/${slug}.md` };
+}
+
+/** An episode built the way the site builds one, from front matter and a body. */
+export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.", file?: string): Episode =>
+  toEpisode(makeEntry(data, body, file), { site: SITE, explicit: false });
