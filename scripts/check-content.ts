@@ -1,14 +1,14 @@
 // Checks every episode file without building the site, with the build's own checks and messages.
 // Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
 import { checkFiles } from "../src/editing/content-check.ts";
-import { formatProblems } from "../src/problems.ts";
+import { formatProblem, formatProblems } from "../src/problems.ts";
 import { checkContext, readEpisodeFiles } from "../src/data/episode-files.ts";
 import { type Episode, isPublished } from "../src/podcast/episode.ts";
 import { buildNow } from "../src/podcast/now.ts";
 import show from "../src/show.config.ts";
 
 const root = process.cwd();
-const { files, problems } = checkFiles(readEpisodeFiles(root), checkContext(root, show));
+const { files, problems, warnings } = checkFiles(readEpisodeFiles(root), checkContext(root, show));
 const now = buildNow();
 const episodes = files.flatMap((file) => (file.episode ? [file.episode] : []));
 const day = (episode: Episode) => episode.date.toISOString().slice(0, 10);
@@ -27,6 +27,12 @@ if (scheduled.length) {
 if (drafts.length) {
   console.log(`\nDrafts: built nowhere until draft is false`);
   console.log(drafts.map(line).join("\n"));
+}
+if (warnings.length) {
+  console.warn(
+    `\n${warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}: these build, but look at them`,
+  );
+  console.warn(warnings.map(formatProblem).join("\n"));
 }
 if (problems.length) {
   console.error(`\n${formatProblems(problems)}`);

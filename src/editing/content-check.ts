@@ -29,6 +29,8 @@ export interface CheckedFile extends SourceFile {
   data?: EpisodeData;
   episode?: Episode;
   problems: Problem[];
+  /** What the file may mean to do but should look at; it builds all the same. */
+  warnings: Problem[];
 }
 
 const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
@@ -73,6 +75,7 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
     slug,
     front,
     problems: [{ file, line, field, message }],
+    warnings: [],
   });
   if (front.error) return problem(front.error.line, "front matter", front.error.message);
   if (front.format === "none") {
@@ -80,6 +83,7 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
   }
 
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const seen = new Set<string>();
   const parsed = episodeSchema.safeParse(front.data);
   for (const issue of parsed.error?.issues ?? []) {
@@ -89,38 +93,37 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
     problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
   }
   problems.push(...shortcodeProblems(file, front, context));
-  if (!parsed.success) return { file, source, slug, front, problems: problems.sort(byPlace) };
+  if (!parsed.success) return { file, source, slug, front, problems: problems.sort(byPlace), warnings };
 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   problems.push(...missingFiles(localFiles(entry), file, front, context));
   return problems.length
-    ? { file, source, slug, front, problems: problems.sort(byPlace) }
-    : { file, source, slug, front, data, episode, problems };
+    ? { file, source, slug, front, problems: problems.sort(byPlace), warnings }
+    : { file, source, slug, front, data, episode, problems, warnings };
 }
 
 export interface CheckResult {
   files: CheckedFile[];
   /** Every problem, of single files and between files, in file and line order. */
   problems: Problem[];
+  /** Every warning, in file and line order. */
+  warnings: Problem[];
 }
 
-/**
- * Checks every episode file, then the valid ones against each other: the same number, slug, guid
- * or alias twice, or an alias on a page of the site. A clash is reported on the later file.
- */
 /** Clean results of earlier checks by file, for a long-lived caller such as the dev server. */
 export type CheckCache = Map<string, CheckedFile>;
 
 /**
- * Checks every file and then the files against each other. With a cache, a file whose text has
+ * Checks every file, then the valid ones against each other: the same number, slug, guid or alias
+ * twice, or an alias on a page of the site; a clash is reported on the later file. With a cache, a file whose text has
  * not changed since it last passed is not parsed again: the dev server re-checks on every save.
  */
 export function checkFiles(sources: readonly SourceFile[], context: CheckContext, cache?: CheckCache): CheckResult {
   const check = (source: SourceFile): CheckedFile => {
     const known = cache?.get(source.file);
-    if (known?.source === source.source) return { ...known, problems: [] };
+    if (known?.source === source.source) return { ...known, problems: [], warnings: [...known.warnings] };
     const checked = checkFile(source, context);
     if (cache && !checked.problems.length) cache.set(source.file, { ...checked });
     return checked;
@@ -139,5 +142,9 @@ export function checkFiles(sources: readonly SourceFile[], context: CheckContext
     delete checked.data;
     delete checked.episode;
   }
-  return { files, problems: files.flatMap((f) => f.problems).sort(byPlace) };
+  return {
+    files,
+    problems: files.flatMap((f) => f.problems).sort(byPlace),
+    warnings: files.flatMap((f) => f.warnings).sort(byPlace),
+  };
 }

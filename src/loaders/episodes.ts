@@ -75,6 +75,7 @@ export function episodesLoader(): Loader {
             "Fix these files and build again. `npm run check:content` lists the same problems.",
           );
         }
+        for (const warning of result.warnings) context.logger.warn(formatProblem(warning));
         const kept = new Set<string>();
         for (const file of result.files) kept.add(await store(context, root, file));
         for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
