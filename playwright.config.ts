@@ -7,8 +7,22 @@ if (!executablePath) throw new Error(INSTALL_HINT);
 const port = Number(process.env.E2E_PORT ?? 4329);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath,
+    // Without these Chromium reaches for Google's services at start, which closed networks refuse.
+    args: [
+      ...(isRoot ? ["--no-sandbox"] : []),
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
-  testDir: "e2e",
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
@@ -17,24 +31,11 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
   },
+  // `site` runs in a browser against the built site in dist/, served by `astro preview`; `scratch`
+  // builds copies of the site with episodes of its own (integration/), never touching dist/.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          // Without these Chromium reaches for Google's services at start, which closed networks refuse.
-          args: [
-            ...(isRoot ? ["--no-sandbox"] : []),
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    { name: "site", testDir: "e2e", use: browser },
+    { name: "scratch", testDir: "integration", testMatch: "*.spec.ts", use: browser },
   ],
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${port}`,

@@ -4,6 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { copySite } from "../scripts/site-copy.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const OUT = join(ROOT, "bench", "out");
@@ -28,15 +29,13 @@ export function emptyTrash(): void {
 
 export type Kind = "site" | "baseline";
 
-const SITE_FILES = ["src", "public", "astro.config.mjs", "tsconfig.json", "package.json"];
-
 /** A fresh scratch copy of `kind` whose episodes are exactly the files in `episodes`. */
 export function scratchSite(kind: Kind, episodes: string, name: string = kind): string {
   const dir = join(OUT, name);
   discard(dir);
   mkdirSync(dir, { recursive: true });
   if (kind === "site") {
-    for (const file of SITE_FILES) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+    copySite(dir);
   } else {
     cpSync(join(ROOT, "bench", "baseline"), dir, { recursive: true });
   }

@@ -24,7 +24,7 @@ test("a listener clicks from home to an episode, its season and the season index
   await page.goto("/");
   await page.getByRole("link", { name: "Sentry" }).click();
   await expect(page).toHaveURL(/\/episodes\/s01e06-sentry\/$/);
-  await page.getByRole("link", { name: /All of season 1/ }).click();
+  await page.getByRole("link", { name: /All of season 1/i }).click();
   await expect(page).toHaveURL(/\/seasons\/1\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Season 1: Foundations");
   await expect(page.locator(".episode-card h2")).toHaveText([

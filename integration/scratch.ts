@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -12,12 +12,13 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { copySite, PROJECT } from "../scripts/site-copy.ts";
 
-const PROJECT = fileURLToPath(new URL("../", import.meta.url));
-const COPIED = ["src", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"];
 // Caches stay per copy, so that a copy's build never touches the project's own.
 const UNSHARED = new Set([".astro", ".vite", ".cache"]);
+
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
 
 export interface Run {
   code: number;
@@ -35,7 +36,7 @@ export class Scratch {
   readonly root = mkdtempSync(join(tmpdir(), "podcast-site-"));
 
   constructor() {
-    for (const name of COPIED) cpSync(join(PROJECT, name), join(this.root, name), { recursive: true });
+    copySite(this.root);
     mkdirSync(join(this.root, "node_modules"));
     for (const name of readdirSync(join(PROJECT, "node_modules"))) {
       if (!UNSHARED.has(name)) symlinkSync(join(PROJECT, "node_modules", name), join(this.root, "node_modules", name));
@@ -60,29 +61,47 @@ export class Scratch {
     return this;
   }
 
-  /** `npm run <args>` in the copy. */
-  run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  /** `npm run <args>` in the copy, its own process group, with the test runner's variables left out. */
+  private spawn(args: string[], env: Record<string, string>, detached = false): ChildProcess {
     // The test runner's own variables (NODE_ENV=test among them) must not reach the site's tools.
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST|TEST)/.test(key)),
     );
-    const child = spawn("npm", ["run", "--silent", ...args], {
+    return spawn("npm", ["run", "--silent", ...args], {
       cwd: this.root,
       env: { ...clean, NO_COLOR: "1", FORCE_COLOR: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
+      detached,
     });
+  }
+
+  /** Runs `npm run <args>` in the copy to its end. */
+  run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+    const child = this.spawn(args, env);
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    // eslint-disable-next-line no-control-regex
-    const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, "");
+    child.stdout!.on("data", (chunk) => (stdout += chunk));
+    child.stderr!.on("data", (chunk) => (stderr += chunk));
     return new Promise((resolve, reject) => {
       child.on("error", reject);
       child.on("close", (code) =>
         resolve({ code: code ?? 1, stdout: plain(stdout), stderr: plain(stderr), output: plain(stdout + stderr) }),
       );
     });
+  }
+
+  /** Starts a long-running `npm run <args>` (a dev server) in the copy; `stop` ends it and its children. */
+  start(args: string[], env: Record<string, string> = {}): { log: () => string; stop: () => void } {
+    const child = this.spawn(args, env, true);
+    let log = "";
+    child.stdout!.on("data", (chunk) => (log += chunk));
+    child.stderr!.on("data", (chunk) => (log += chunk));
+    return {
+      log: () => plain(log),
+      stop: () => {
+        if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+      },
+    };
   }
 
   dispose() {

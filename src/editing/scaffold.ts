@@ -1,3 +1,5 @@
+import { twoDigits } from "../podcast/episode.ts";
+
 /** What `npm run new-episode` writes: the pure part, tested without touching the disk. */
 export interface NewEpisode {
   title: string;
@@ -29,11 +31,9 @@ export function slugify(text: string): string {
   return slug || "episode";
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** `s01e07-tokio.md`, the name the site's URLs and the editors' eyes expect. */
 export const episodeFileName = (e: Pick<NewEpisode, "season" | "episode" | "title">) =>
-  `s${pad(e.season)}e${pad(e.episode)}-${slugify(e.title)}.md`;
+  `s${twoDigits(e.season)}e${twoDigits(e.episode)}-${slugify(e.title)}.md`;
 
 /** The newest season, where a new episode most likely belongs. */
 export const latestSeason = (taken: readonly Numbered[]) => Math.max(1, ...taken.map((t) => t.season));
@@ -46,7 +46,7 @@ export function nextEpisodeNumber(taken: readonly Numbered[], season: number): n
 
 /** Today in the editor's time zone, as front matter writes dates. */
 export function today(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
 }
 
 // JSON's quoted strings are valid YAML and TOML strings, with every character escaped as both need.

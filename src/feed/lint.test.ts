@@ -131,7 +131,7 @@ describe("feed lint", () => {
       ["guid-0", trailer.file],
     ]);
     expect(feedLintProblems(lintFeed(broken), (item) => files.get(item!.guid!)).map(formatProblem)).toEqual([
-      `${trailer.file} — enclosure-unique — enclosure url https://cdn.example.com/2.mp3 is also used by "${newer.title}"`,
+      `${trailer.file} — enclosure-unique — expected each enclosure url once, found https://cdn.example.com/2.mp3 also in "${newer.title}"`,
     ]);
   });
 });

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../problems.ts";
+import { parseDuration } from "../podcast/duration.ts";
+import { MEDIUMS } from "./mediums.ts";
 import appleCategories from "./apple-categories.json";
 import { audioType } from "../podcast/audio-type.ts";
 import { NAMESPACES } from "./render.ts";
@@ -17,7 +19,7 @@ type Node = Record<string, unknown>;
 const categories = appleCategories as Record<string, string[]>;
 const roles = personRoles as Record<string, string>;
 const groups = new Set(Object.values(roles));
-const MEDIUMS = new Set(["podcast", "music", "video", "film", "audiobook", "newsletter", "blog"]);
+const mediums = new Set<string>(MEDIUMS);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RFC2822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|UT|[+-]\d{4})$/;
@@ -69,9 +71,9 @@ function lintPersons(parent: unknown, report: (rule: string, message: string) =>
   for (const person of all(parent, "podcast:person")) {
     const role = (attr(person, "role") ?? "host").toLowerCase();
     const group = (attr(person, "group") ?? "cast").toLowerCase();
-    if (!(role in roles)) report("person-role", `podcast:person role "${role}" is not in the taxonomy`);
-    if (!groups.has(group)) report("person-role", `podcast:person group "${group}" is not in the taxonomy`);
-    if (!text(person).trim()) report("person-role", "podcast:person has no name");
+    if (!(role in roles)) report("person-role", `expected a podcast:person role of the taxonomy, found "${role}"`);
+    if (!groups.has(group)) report("person-role", `expected a podcast:person group of the taxonomy, found "${group}"`);
+    if (!text(person).trim()) report("person-role", "expected a podcast:person name, found none");
   }
 }
 
@@ -81,11 +83,14 @@ export function lintFeed(xml: string): FeedProblem[] {
   const report = (rule: string, message: string, item?: FeedProblem["item"]) => problems.push({ rule, message, item });
 
   if (!xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')) {
-    report("xml-declaration", 'the feed must start with <?xml version="1.0" encoding="UTF-8"?>');
+    report(
+      "xml-declaration",
+      `expected the feed to start with <?xml version="1.0" encoding="UTF-8"?>, found ${JSON.stringify(xml.slice(0, 40))}`,
+    );
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    report("well-formed", `the XML is not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
+    report("well-formed", `expected well-formed XML, found ${valid.err.msg} (line ${valid.err.line})`);
     return problems;
   }
 
@@ -94,68 +99,91 @@ export function lintFeed(xml: string): FeedProblem[] {
   const rss = rssList[0];
   const channels = all(rss, "channel");
   if (rssList.length !== 1 || attr(rss, "version") !== "2.0" || channels.length !== 1) {
-    report("rss-root", 'the feed must be one <rss version="2.0"> holding one <channel>');
+    report("rss-root", 'expected one <rss version="2.0"> holding one <channel>, found another shape');
     return problems;
   }
   for (const [name, uri] of Object.entries(NAMESPACES)) {
-    if (attr(rss, name) !== uri) report("namespaces", `${name} must be "${uri}"`);
+    if (attr(rss, name) !== uri)
+      report("namespaces", `expected ${name}="${uri}", found ${JSON.stringify(attr(rss, name) ?? "none")}`);
   }
   const empty: string[] = [];
   findEmpty(doc, "", empty);
-  for (const path of empty) report("no-empty-elements", `${path} is empty`);
+  for (const path of empty) report("no-empty-elements", `expected content in ${path}, found an empty element`);
 
   const channel = channels[0];
   const title = text(one(channel, "title"));
   if (!title.trim() || title.length > 255 || title !== title.trim()) {
-    report("channel-title", "the channel title must be 1 to 255 characters without surrounding spaces");
+    report(
+      "channel-title",
+      `expected a title of 1 to 255 characters without surrounding spaces, found ${JSON.stringify(title)}`,
+    );
   }
   if (bytes(text(one(channel, "description"))) > 4000)
-    report("channel-description", "the description exceeds 4000 bytes");
-  if (!isHttps(text(one(channel, "link")))) report("channel-link", "the channel link must be the site's https URL");
+    report(
+      "channel-description",
+      `expected a description of at most 4000 bytes, found ${bytes(text(one(channel, "description")))}`,
+    );
+  if (!isHttps(text(one(channel, "link"))))
+    report("channel-link", `expected the site's https URL, found "${text(one(channel, "link"))}"`);
   if (!/^[a-z]{2,3}(-[a-z]{2})?$/i.test(text(one(channel, "language")))) {
-    report("channel-language", "language must be an ISO 639 code such as en or en-us");
+    report(
+      "channel-language",
+      `expected an ISO 639 language code such as en or en-us, found "${text(one(channel, "language"))}"`,
+    );
   }
   const self = all(channel, "atom:link").find((l) => attr(l, "rel") === "self");
   if (!self || !isHttps(attr(self, "href")) || attr(self, "type") !== "application/rss+xml") {
-    report("atom-self", 'atom:link rel="self" type="application/rss+xml" must give the feed\'s absolute URL');
+    report(
+      "atom-self",
+      'expected atom:link rel="self" type="application/rss+xml" with the feed\'s absolute https URL, found none',
+    );
   }
   const image = attr(one(channel, "itunes:image"), "href");
   if (!isHttps(image) || !/\.(png|jpe?g)$/i.test(image!)) {
-    report("channel-image", "itunes:image must be the https URL of a PNG or JPEG");
+    report("channel-image", `expected itunes:image with the https URL of a PNG or JPEG, found "${image ?? "none"}"`);
   }
   const channelCategories = all(channel, "itunes:category");
-  if (!channelCategories.length) report("category", "the channel needs an itunes:category");
+  if (!channelCategories.length) report("category", "expected an itunes:category, found none");
   for (const category of channelCategories) {
     const name = attr(category, "text") ?? "";
-    if (!(name in categories)) report("category", `"${name}" is not an Apple Podcasts category`);
+    if (!(name in categories)) report("category", `expected an Apple Podcasts category, found "${name}"`);
     for (const sub of all(category, "itunes:category")) {
       const subName = attr(sub, "text") ?? "";
-      if (!categories[name]?.includes(subName)) report("category", `"${subName}" is not a subcategory of "${name}"`);
+      if (!categories[name]?.includes(subName))
+        report("category", `expected a subcategory of "${name}", found "${subName}"`);
     }
   }
   if (!/^(true|false)$/.test(text(one(channel, "itunes:explicit")))) {
-    report("channel-explicit", "itunes:explicit must be true or false");
+    report(
+      "channel-explicit",
+      `expected itunes:explicit true or false, found "${text(one(channel, "itunes:explicit"))}"`,
+    );
   }
-  if (!text(one(channel, "itunes:author")).trim()) report("channel-author", "itunes:author is missing");
+  if (!text(one(channel, "itunes:author")).trim()) report("channel-author", "expected an itunes:author, found none");
   const owner = one(channel, "itunes:owner");
   if (!text(one(owner, "itunes:name")).trim() || !/^\S+@\S+\.\S+$/.test(text(one(owner, "itunes:email")))) {
-    report("channel-owner", "itunes:owner needs itunes:name and a valid itunes:email");
+    report("channel-owner", "expected itunes:owner with itunes:name and a valid itunes:email, found less");
   }
   const type = text(one(channel, "itunes:type"));
-  if (!/^(episodic|serial)$/.test(type)) report("channel-type", "itunes:type must be episodic or serial");
-  if (!text(one(channel, "copyright")).trim()) report("copyright", "copyright is missing");
+  if (!/^(episodic|serial)$/.test(type))
+    report("channel-type", `expected itunes:type episodic or serial, found "${type}"`);
+  if (!text(one(channel, "copyright")).trim()) report("copyright", "expected a copyright, found none");
   const guids = all(channel, "podcast:guid");
   if (guids.length !== 1 || !UUID.test(text(guids[0])))
-    report("podcast-guid", "the channel needs one podcast:guid UUID");
+    report("podcast-guid", `expected one podcast:guid UUID, found ${guids.length ? `"${text(guids[0])}"` : "none"}`);
   const locked = one(channel, "podcast:locked");
   if (locked !== undefined && (!/^(yes|no)$/.test(text(locked)) || !attr(locked, "owner"))) {
-    report("podcast-locked", 'podcast:locked must be yes or no, with an owner="…" attribute');
+    report("podcast-locked", `expected podcast:locked yes or no with an owner="…" attribute, found "${text(locked)}"`);
   }
   const medium = one(channel, "podcast:medium");
-  if (medium !== undefined && !MEDIUMS.has(text(medium))) report("podcast-medium", `"${text(medium)}" is no medium`);
+  if (medium !== undefined && !mediums.has(text(medium)))
+    report("podcast-medium", `expected a podcast:medium of the namespace, found "${text(medium)}"`);
   for (const funding of all(channel, "podcast:funding")) {
     if (!isHttps(attr(funding, "url")) || text(funding).length > 128) {
-      report("podcast-funding", "podcast:funding needs an https url and at most 128 characters of text");
+      report(
+        "podcast-funding",
+        `expected podcast:funding with an https url and at most 128 characters of text, found "${attr(funding, "url")}"`,
+      );
     }
   }
   lintPersons(channel, (rule, message) => report(rule, message));
@@ -168,75 +196,83 @@ export function lintFeed(xml: string): FeedProblem[] {
     const problem = (rule: string, message: string) => report(rule, message, where);
     const unique = (kind: string, value: string, rule: string) => {
       const key = `${kind}\u0000${value}`;
-      if (seen.has(key)) problem(rule, `${kind} ${value} is also used by "${seen.get(key)}"`);
+      if (seen.has(key)) problem(rule, `expected each ${kind} once, found ${value} also in "${seen.get(key)}"`);
       else seen.set(key, where.title);
     };
 
-    if (!where.title.trim()) problem("item-title", "the item has no title");
-    if (!isHttps(where.link)) problem("item-link", "the item link must be the episode page's https URL");
+    if (!where.title.trim()) problem("item-title", "expected a title, found none");
+    if (!isHttps(where.link)) problem("item-link", `expected the episode page's https URL, found "${where.link}"`);
     if (!where.guid.trim() || attr(guid, "isPermaLink") !== "false") {
-      problem("guid", 'each item needs a <guid isPermaLink="false">');
+      problem("guid", 'expected a <guid isPermaLink="false">, found none');
     } else unique("guid", where.guid, "guid-unique");
 
     const pubDate = text(one(item, "pubDate"));
     const time = Date.parse(pubDate);
     if (!RFC2822.test(pubDate) || Number.isNaN(time))
-      problem("pubdate", `pubDate "${pubDate}" is not an RFC 2822 date`);
-    else if (time > previousDate) problem("items-order", "items must be newest first");
+      problem("pubdate", `expected an RFC 2822 pubDate, found "${pubDate}"`);
+    else if (time > previousDate)
+      problem("items-order", `expected items newest first, found ${pubDate} after an older item`);
     else previousDate = time;
 
-    if (bytes(text(one(item, "description"))) > 4000) problem("item-description", "the description exceeds 4000 bytes");
+    if (bytes(text(one(item, "description"))) > 4000)
+      problem(
+        "item-description",
+        `expected a description of at most 4000 bytes, found ${bytes(text(one(item, "description")))}`,
+      );
     const relative = RELATIVE_LINK.exec(text(one(item, "content:encoded")));
-    if (relative) problem("content-links", `content:encoded has a relative link "${relative[1]}"`);
+    if (relative) problem("content-links", `expected absolute links in content:encoded, found "${relative[1]}"`);
 
     const enclosures = all(item, "enclosure");
-    if (enclosures.length !== 1)
-      problem("enclosure", `the item needs exactly one enclosure, found ${enclosures.length}`);
+    if (enclosures.length !== 1) problem("enclosure", `expected exactly one enclosure, found ${enclosures.length}`);
     const enclosure = enclosures[0];
     if (enclosure) {
       const url = attr(enclosure, "url") ?? "";
       const length = attr(enclosure, "length") ?? "";
       const mime = attr(enclosure, "type") ?? "";
-      if (!isHttps(url)) problem("enclosure", `enclosure url "${url}" must be an https URL without spaces`);
+      if (!isHttps(url)) problem("enclosure", `expected an https enclosure url without spaces, found "${url}"`);
       if (!/^\d+$/.test(length) || Number(length) <= 0)
-        problem("enclosure", `enclosure length "${length}" must be bytes > 0`);
+        problem("enclosure", `expected an enclosure length in bytes above 0, found "${length}"`);
       const expected = audioType(url);
       if (!expected || expected !== mime) {
-        problem("enclosure", `enclosure type "${mime}" does not match the file extension (${expected ?? "unknown"})`);
+        problem(
+          "enclosure",
+          `expected the enclosure type of its extension (${expected ?? "unknown"}), found "${mime}"`,
+        );
       }
       unique("enclosure url", url, "enclosure-unique");
     }
 
     const duration = text(one(item, "itunes:duration"));
-    const clock = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)$/.exec(duration);
-    const seconds = /^\d+$/.test(duration)
-      ? Number(duration)
-      : clock
-        ? +(clock[1] ?? 0) * 3600 + +clock[2] * 60 + +clock[3]
-        : 0;
-    if (!(seconds > 0)) problem("duration", `itunes:duration "${duration}" must be whole seconds or H:MM:SS above 0`);
+    // Apps read whole seconds or a clock time; a fraction of a second is not in Apple's forms.
+    const seconds = duration.includes(".") ? undefined : parseDuration(duration);
+    if (!(seconds! > 0))
+      problem("duration", `expected itunes:duration in whole seconds or H:MM:SS above 0, found "${duration}"`);
     if (!/^(true|false)$/.test(text(one(item, "itunes:explicit"))))
-      problem("item-explicit", "itunes:explicit must be true or false");
+      problem("item-explicit", `expected itunes:explicit true or false, found "${text(one(item, "itunes:explicit"))}"`);
 
     const episodeType = text(one(item, "itunes:episodeType"));
     if (!/^(full|trailer|bonus)$/.test(episodeType))
-      problem("episode-type", `itunes:episodeType "${episodeType}" is not full, trailer or bonus`);
+      problem("episode-type", `expected itunes:episodeType full, trailer or bonus, found "${episodeType}"`);
     const season = text(one(item, "itunes:season"));
     const episode = text(one(item, "itunes:episode"));
-    if (!/^[1-9]\d*$/.test(season)) problem("numbers", `itunes:season "${season}" must be a positive integer`);
+    if (!/^[1-9]\d*$/.test(season))
+      problem("numbers", `expected itunes:season as a positive integer, found "${season}"`);
     if (episode && !/^[1-9]\d*$/.test(episode))
-      problem("numbers", `itunes:episode "${episode}" must be a positive integer`);
+      problem("numbers", `expected itunes:episode as a positive integer, found "${episode}"`);
     if (!episode && (type === "serial" || episodeType === "full")) {
-      problem("numbers", "the item needs an itunes:episode number");
+      problem("numbers", "expected an itunes:episode number, found none");
     }
     if (text(one(item, "podcast:season")) !== season || text(one(item, "podcast:episode")) !== episode) {
-      problem("podcast-numbers", "podcast:season and podcast:episode must equal itunes:season and itunes:episode");
+      problem(
+        "podcast-numbers",
+        `expected podcast:season and podcast:episode equal to itunes:season and itunes:episode, found ${text(one(item, "podcast:season"))} and ${text(one(item, "podcast:episode"))}`,
+      );
     }
     if (episode) unique("season and episode", `S${season} E${episode}`, "numbers-unique");
 
     const art = one(item, "itunes:image");
     if (art !== undefined && (!isHttps(attr(art, "href")) || !/\.(png|jpe?g)$/i.test(attr(art, "href")!))) {
-      problem("item-image", "itunes:image must be the https URL of a PNG or JPEG");
+      problem("item-image", `expected itunes:image with the https URL of a PNG or JPEG, found "${attr(art, "href")}"`);
     }
     lintPersons(item, problem);
     for (const transcript of all(item, "podcast:transcript")) {
@@ -244,7 +280,10 @@ export function lintFeed(xml: string): FeedProblem[] {
         !isHttps(attr(transcript, "url")) ||
         !/^(text\/vtt|application\/x-subrip)$/.test(attr(transcript, "type") ?? "")
       ) {
-        problem("transcript", "podcast:transcript needs an https url and type text/vtt or application/x-subrip");
+        problem(
+          "transcript",
+          `expected podcast:transcript with an https url and type text/vtt or application/x-subrip, found "${attr(transcript, "type")}" at "${attr(transcript, "url")}"`,
+        );
       }
     }
     const chapters = all(item, "podcast:chapters");
@@ -252,13 +291,15 @@ export function lintFeed(xml: string): FeedProblem[] {
       chapters.length > 1 ||
       (chapters[0] && (!isHttps(attr(chapters[0], "url")) || attr(chapters[0], "type") !== "application/json+chapters"))
     ) {
-      problem("chapters", 'at most one podcast:chapters, with an https url and type="application/json+chapters"');
+      problem(
+        "chapters",
+        `expected at most one podcast:chapters with an https url and type="application/json+chapters", found ${chapters.length}`,
+      );
     }
   }
   return problems;
 }
 
-/** `src/content/episodes/x.md — enclosure-unique — …`: the lines a failed build prints. */
 /** The feed's problems in the site's one voice, each on the episode file (`fileOf`) or the show config. */
 export function feedLintProblems(
   problems: FeedProblem[],

@@ -11,6 +11,10 @@ export interface Season {
   last: Date;
 }
 
+/** `Season 1: Foundations`, or `Season 3` for a season without a name. */
+export const seasonTitle = (season: Pick<Season, "number" | "name">) =>
+  `Season ${season.number}${season.name ? `: ${season.name}` : ""}`;
+
 export interface Neighbours {
   /** The episode published just before. */
   previous?: Episode;

@@ -84,11 +84,12 @@ export interface ModelContext {
   explicit: boolean;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** `6` → `06`: season and episode numbers in labels and file names. */
+export const twoDigits = (n: number) => String(n).padStart(2, "0");
 
 export function episodeLabel(season: number, episode: number, type: EpisodeType): string {
-  if (type === "trailer" && episode === 0) return `S${pad(season)} Trailer`;
-  return `S${pad(season)} E${pad(episode)}`;
+  if (type === "trailer" && episode === 0) return `S${twoDigits(season)} Trailer`;
+  return `S${twoDigits(season)} E${twoDigits(episode)}`;
 }
 
 /** Resolves a path written in front matter: `/x` lives in `public/`, anything else beside the file. */

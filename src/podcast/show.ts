@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import appleCategories from "../feed/apple-categories.json";
+import { MEDIUMS } from "../feed/mediums.ts";
 import personRoles from "../feed/person-roles.json";
 
 const categories = appleCategories as Record<string, string[]>;
@@ -51,7 +52,7 @@ export const showSchema = z.object({
   copyright: z.string().trim().min(1),
   guid: z.uuid({ error: "must be the pinned podcast:guid, a UUID (see README: npm run feed-guid)" }),
   locked: z.boolean().default(true),
-  medium: z.enum(["podcast", "music", "video", "film", "audiobook", "newsletter", "blog"]).default("podcast"),
+  medium: z.enum(MEDIUMS).default("podcast"),
   /** Set only when the feed moves: apps follow it to the new URL. */
   newFeedUrl: z.url({ protocol: /^https$/ }).optional(),
   funding: z.object({ url: z.url(), text: z.string().trim().min(1).max(128) }).optional(),

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { Scratch } from "../integration/scratch.ts";
+import { Scratch } from "./scratch.ts";
 
 // A show with 45 episodes: the episode list pages through them 20 at a time.
 test("the episode list has 20 episodes a page and working page links", async ({ page }) => {

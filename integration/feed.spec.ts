@@ -5,9 +5,9 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import sharp from "sharp";
-import { type Run, Scratch } from "../integration/scratch.ts";
+import { type Run, Scratch } from "./scratch.ts";
 
-const FIXTURES = "e2e/fixtures/feed-episodes";
+const FIXTURES = "integration/fixtures/feed-episodes";
 
 // Builds the real site over a fixture set (every field, hostile text, trailer, bonus, local and
 // remote audio, chapters, transcripts) and reads the feed with three podcast feed parsers.
@@ -291,7 +291,7 @@ test.describe("a build that would publish a bad feed fails", () => {
       const result = await site.run(["build"]);
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(
-        /src\/content\/episodes\/s0[12]e0[13]-[a-z-]+\.md — enclosure-unique — enclosure url https:\/\/cdn\.example\.com\/audio\/s02e01\.mp3 is also used by/,
+        /src\/content\/episodes\/s0[12]e0[13]-[a-z-]+\.md — enclosure-unique — expected each enclosure url once, found https:\/\/cdn\.example\.com\/audio\/s02e01\.mp3 also in/,
       );
     } finally {
       site.dispose();

@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync, writeFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
+import { Scratch } from "./scratch.ts";
 
 // The dev server this file starts itself, asked for the port after the preview server's.
 const port = Number(process.env.E2E_PORT ?? 4329) + 1;
@@ -12,34 +11,23 @@ const file = `src/content/episodes/${slug}.md`;
 const episode = (season: string) =>
   `---\ntitle: Dev Server Check\ndate: 2024-01-02\nseason: ${season}\nepisode: 99\n---\n\nA page for the dev server test.\n`;
 
-// The episode file is written into the real content folder: it goes away whatever happens.
-const removeEpisode = () => rmSync(file, { force: true });
-process.on("exit", removeEpisode);
-
-let server: ChildProcess | undefined;
-let log = "";
+// The server runs on a copy of the site, so that the episode it writes never touches the project.
+let site: Scratch;
+let server: ReturnType<Scratch["start"]>;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async ({}, info) => {
   info.setTimeout(90_000);
-  removeEpisode();
-  // --ignore-lock: an editor's own dev server may be running on this project.
-  server = spawn("npm", ["run", "dev", "--", "--host", "127.0.0.1", "--port", String(port), "--ignore-lock"], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  server.stdout!.on("data", (chunk) => (log += chunk));
-  server.stderr!.on("data", (chunk) => (log += chunk));
-  await expect.poll(() => LISTENING.exec(log)?.[1], { timeout: 80_000 }).toBeTruthy();
-  base = LISTENING.exec(log)![1];
+  site = new Scratch();
+  server = site.start(["dev", "--", "--host", "127.0.0.1", "--port", String(port)]);
+  await expect.poll(() => LISTENING.exec(server.log())?.[1], { timeout: 80_000 }).toBeTruthy();
+  base = LISTENING.exec(server.log())![1];
 });
 
 test.afterAll(() => {
-  removeEpisode();
-  // The server runs in its own process group: end the group, npm and Astro with it.
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  server?.stop();
+  site?.dispose();
 });
 
 /** Opens a page until it shows what is expected: the server picks up a saved file within moments. */
@@ -56,10 +44,10 @@ test("a broken episode shows its error in the overlay, the rest stays browsable,
   test.setTimeout(120_000);
   const heading = page.getByRole("heading", { level: 1 });
 
-  writeFileSync(file, episode("9"));
+  site.write(file, episode("9"));
   await showsSoon(page, `/episodes/${slug}/`, () => expect(heading).toHaveText("Dev Server Check"));
 
-  writeFileSync(file, episode("nine"));
+  site.write(file, episode("nine"));
   const overlay = page.locator("vite-error-overlay");
   await showsSoon(page, `/episodes/${slug}/`, () =>
     expect(overlay).toContainText(`${file}:4 — season — expected a season number of 1 or more, found "nine"`),
@@ -71,9 +59,9 @@ test("a broken episode shows its error in the overlay, the rest stays browsable,
   await expect(overlay).toHaveCount(0);
   await page.goto(`${base}/`);
   await expect(page.getByRole("link", { name: "Sentry" }).first()).toBeVisible();
-  expect(log).toContain(`${file}:4 — season — expected a season number of 1 or more, found "nine"`);
+  expect(server.log()).toContain(`${file}:4 — season — expected a season number of 1 or more, found "nine"`);
 
-  writeFileSync(file, episode("9"));
+  site.write(file, episode("9"));
   await showsSoon(page, `/episodes/${slug}/`, async () => {
     await expect(overlay).toHaveCount(0);
     await expect(heading).toHaveText("Dev Server Check");
