@@ -3,12 +3,14 @@
 // links to other sites are skipped, as the checks run without the internet.
 // Usage: npm run test:links (after npm run build)
 import "./src-hooks.ts";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LinkChecker, LinkState } from "linkinator";
 
 const { default: show } = await import("../src/show.config.ts");
+const { BASE } = await import("../src/routes.ts");
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -20,10 +22,17 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
+// A site under a sub-path is served there, as its host would: dist/ appears as `<root>/<base>/`.
+let serverRoot = dist;
+if (BASE) {
+  serverRoot = mkdtempSync(join(tmpdir(), "links-"));
+  symlinkSync(dist, join(serverRoot, BASE), "dir");
+}
+
 // Every page is a starting point, so that pages nothing links to (404, redirects) are checked too.
 const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".html"))
-  .map((file) => file.split(sep).join("/"));
+  .map((file) => `${BASE.slice(1)}${BASE ? "/" : ""}${file.split(sep).join("/")}`);
 
 const site = new URL(show.site).origin;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -31,7 +40,7 @@ const escaped = escape(site);
 const ours = new RegExp(`^(${escaped}|${escape(local)})(/|$)`);
 const result = await new LinkChecker().check({
   path: pages,
-  serverRoot: dist,
+  serverRoot,
   port,
   recurse: true,
   checkCss: true,

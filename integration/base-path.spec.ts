@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { parseFeed } from "podcast-partytime";
+import { navigationTests } from "../e2e/navigation.ts";
+import { Scratch } from "./scratch.ts";
+
+// A GitHub Pages project site: the whole site lives under /show/ of its host.
+const SITE = "https://podcast.example.com/show/";
+const port = Number(process.env.E2E_PORT ?? 4329) + 2;
+const LISTENING = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/show)/;
+
+let site: Scratch;
+let server: ReturnType<Scratch["start"]> | undefined;
+
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: `http://127.0.0.1:${port}/show/` });
+
+test.beforeAll(async ({}, info) => {
+  info.setTimeout(180_000);
+  site = new Scratch();
+  const config = site.read("src/show.config.ts");
+  site.write("src/show.config.ts", config.replace(/site: "[^"]+"/, `site: "${SITE}"`));
+  const build = await site.run(["build"]);
+  expect(build.code, build.output).toBe(0);
+  server = site.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
+  await expect.poll(() => LISTENING.exec(server!.log())?.[1], { timeout: 60_000 }).toBeTruthy();
+});
+
+test.afterAll(() => {
+  server?.stop();
+  site?.dispose();
+});
+
+test("every link, anchor and asset of the built site resolves under the sub-path", async () => {
+  test.setTimeout(120_000);
+  const links = await site.run(["test:links"]);
+  expect(links.code, links.output).toBe(0);
+  expect(links.output).toMatch(/Links: \d+ internal links, anchors and assets checked, none broken/);
+});
+
+test("the feed points under the sub-path: self link, items, enclosures and chapters", async ({ request }) => {
+  const xml = await (await request.get("rss.xml")).text();
+  const feed = parseFeed(xml)!;
+  expect(xml).toContain(`<atom:link href="${SITE}rss.xml" rel="self"`);
+  expect(feed.link).toBe(SITE);
+  const local = feed.items.find((item) => item.enclosure?.url.includes("/audio/"))!;
+  expect(local.enclosure!.url).toMatch(/^https:\/\/podcast\.example\.com\/show\/(audio|episodes)\//);
+  for (const item of feed.items) expect(item.link).toMatch(/^https:\/\/podcast\.example\.com\/show\/episodes\//);
+  const chapters = [...xml.matchAll(/<podcast:chapters url="([^"]+)"/g)].map((m) => m[1]);
+  expect(chapters.length).toBeGreaterThan(0);
+  for (const url of chapters) {
+    expect(url).toMatch(/^https:\/\/podcast\.example\.com\/show\/episodes\/[^/]+\/chapters\.json$/);
+    const response = await request.get(new URL(url).pathname.replace(/^\/show\//, ""));
+    expect(response.status()).toBe(200);
+  }
+});
+
+navigationTests(SITE);
