@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../problems.ts";
 import { parseDuration } from "../podcast/duration.ts";
-import { MEDIUMS } from "./mediums.ts";
-import appleCategories from "./apple-categories.json";
+import { MEDIUMS } from "../podcast/taxonomies/mediums.ts";
+import appleCategories from "../podcast/taxonomies/apple-categories.json";
 import { audioType } from "../podcast/audio-type.ts";
 import { NAMESPACES } from "./render.ts";
-import personRoles from "./person-roles.json";
+import personRoles from "../podcast/taxonomies/person-roles.json";
 
 /** One broken rule of podcast-feed.md. `item` points at the feed item it was found in. */
 export interface FeedProblem {

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
-import appleCategories from "../feed/apple-categories.json";
-import { MEDIUMS } from "../feed/mediums.ts";
-import personRoles from "../feed/person-roles.json";
+import appleCategories from "./taxonomies/apple-categories.json";
+import { MEDIUMS } from "./taxonomies/mediums.ts";
+import personRoles from "./taxonomies/person-roles.json";
 
 const categories = appleCategories as Record<string, string[]>;
 const roles = personRoles as Record<string, string>;
