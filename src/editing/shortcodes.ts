@@ -217,12 +217,13 @@ function hugoToken(body: string, start: number, line: number): Token | undefined
  * nearest unclosed opening tag of its name a block; the rest stay calls.
  */
 function pairHugo(tokens: Token[], problems: ShortcodeProblem[]): Token[] {
-  const pending: Token[] = [];
+  type Call = Extract<Token, { shortcode: Shortcode }>;
+  const pending: Call[] = [];
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.kind === "call" && token.hugo === "open") pending.push(token);
     if (token.kind === "close" && token.name) {
-      const index = pending.findLastIndex((t) => t.kind === "call" && t.shortcode.name === token.name);
+      const index = pending.findLastIndex((t) => t.shortcode.name === token.name);
       if (index < 0) {
         problems.push({
           line: token.line,
@@ -231,7 +232,7 @@ function pairHugo(tokens: Token[], problems: ShortcodeProblem[]): Token[] {
         });
         continue;
       }
-      const opening = pending[index] as Extract<Token, { kind: "call" }>;
+      const opening = pending[index];
       opening.kind = "open";
       opening.shortcode.block = true;
       pending.splice(index);
