@@ -55,7 +55,7 @@ describe("setFields", () => {
   it("puts YAML fields under extra: when the file keeps its fields there", () => {
     const source = "---\ntitle: A\nextra:\n  season: 1\n  episode: 2\ntags: [a]\n---\nBody\n";
     const edited = setFields(source, [{ key: "guid", value: "g" }]);
-    expect(edited).toBe("---\ntitle: A\nextra:\n  season: 1\n  episode: 2\n  guid: \"g\"\ntags: [a]\n---\nBody\n");
+    expect(edited).toBe('---\ntitle: A\nextra:\n  season: 1\n  episode: 2\n  guid: "g"\ntags: [a]\n---\nBody\n');
   });
 
   it("replaces a field where it is written, its nested lines included", () => {
@@ -64,9 +64,12 @@ describe("setFields", () => {
       '---\naudio:\n  url: "/new.mp3"\nguid: old\n---\nB\n',
     );
     const toml = '+++\ntitle = "A"\n[extra]\nguid = "old"\n[extra.audio]\nurl = "/old.mp3"\n+++\nB\n';
-    expect(setFields(toml, [{ key: "guid", value: "new" }, { key: "audio", value: { url: "/new.mp3" } }])).toBe(
-      '+++\ntitle = "A"\n[extra]\nguid = "new"\naudio = { url = "/new.mp3" }\n+++\nB\n',
-    );
+    expect(
+      setFields(toml, [
+        { key: "guid", value: "new" },
+        { key: "audio", value: { url: "/new.mp3" } },
+      ]),
+    ).toBe('+++\ntitle = "A"\n[extra]\nguid = "new"\naudio = { url = "/new.mp3" }\n+++\nB\n');
   });
 
   it("keeps Windows line endings", () => {

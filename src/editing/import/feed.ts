@@ -192,7 +192,7 @@ export function readFeed(xml: string, source = "the feed"): Feed {
   const items = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1));
   if (!items.some((item: FeedItem) => item.audio)) {
     throw new FeedError(
-      `expected a podcast feed whose items carry audio (an <enclosure>), found ${items.length ? `${items.length} items without audio` : "no items"} in ${source}: this looks like a blog's feed, not a podcast's`,
+      `expected a podcast feed whose items carry audio (an <enclosure>), found ${items.length ? `${items.length === 1 ? "an item" : `${items.length} items`} without audio` : "no items"} in ${source}: this looks like a blog's feed, not a podcast's`,
     );
   }
   return { channel: channelOf(raw), items };
