@@ -83,6 +83,10 @@ describe("deleteHostEmbeds", () => {
     expect(deleteHostEmbeds(body)).toBe("\nThe summary.\n\n<!-- more -->\n\n\n\nKept   as is.\n");
   });
 
+  it("leaves no blank line behind an embed that closed the file", () => {
+    expect(deleteHostEmbeds(`Notes.\n\n${EMBEDS.Transistor}\n`)).toBe("Notes.\n");
+  });
+
   it("keeps the text around an embed written inside a line", () => {
     expect(deleteHostEmbeds(`Listen: ${EMBEDS.Captivate} or below.\n`)).toBe("Listen:  or below.\n");
   });

@@ -154,7 +154,9 @@ export function deleteHostEmbeds(body: string): string {
       at = embed.end;
     }
   }
-  return embeds.length ? out + body.slice(at) : body;
+  const rest = body.slice(at);
+  // An embed that closed the file leaves no blank line behind it.
+  return embeds.length ? (rest === "" && out.endsWith("\n\n") ? out.slice(0, -1) : out + rest) : body;
 }
 
 /**

@@ -42,7 +42,12 @@ describe("readFeed", () => {
         { start: 2465, title: "GPUI", url: "https://zed.dev/blog/videogame" },
       ],
       persons: [
-        { name: "Antonio Scandurra", role: "guest", url: "https://github.com/as-cii", image: "https://letscast.fm/uploads/antonio.jpg" },
+        {
+          name: "Antonio Scandurra",
+          role: "guest",
+          url: "https://github.com/as-cii",
+          image: "https://letscast.fm/uploads/antonio.jpg",
+        },
       ],
     });
     expect(zed.html).toContain("<h2>Show Notes</h2>");
@@ -63,7 +68,11 @@ describe("readFeed", () => {
     });
     expect(buzzsprout.channel.categories).toEqual([{ name: "Leisure", subcategory: "Home & Garden" }]);
     const transistor = readFeed(fixture("transistor.xml"));
-    expect(transistor.channel).toMatchObject({ type: "serial", explicit: true, newFeedUrl: "https://feeds.transistor.fm/build-small" });
+    expect(transistor.channel).toMatchObject({
+      type: "serial",
+      explicit: true,
+      newFeedUrl: "https://feeds.transistor.fm/build-small",
+    });
     expect(transistor.items.map((i) => [i.link, i.episodeType, i.audio?.duration])).toEqual([
       ["https://share.transistor.fm/s/4d1a2b3c", "full", 2345],
       ["https://share.transistor.fm/s/9e8f7a6b", "trailer", 262],
@@ -86,7 +95,12 @@ describe("readFeed", () => {
 describe("seconds", () => {
   it("reads the durations hosts write", () => {
     expect(["01:02:03", "62:03", "3723", "3723.4", "bad", ""].map(seconds)).toEqual([
-      3723, 3723, 3723, 3723, undefined, undefined,
+      3723,
+      3723,
+      3723,
+      3723,
+      undefined,
+      undefined,
     ]);
   });
 });
