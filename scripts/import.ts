@@ -64,7 +64,8 @@ async function readSource(source: string): Promise<string> {
       fail(`Could not fetch ${source}: ${(error as Error).message}. Nothing was changed.`);
     }
   }
-  if (!existsSync(source)) fail(`No file at ${source}: give the feed's URL or a saved copy of it. Nothing was changed.`);
+  if (!existsSync(source))
+    fail(`No file at ${source}: give the feed's URL or a saved copy of it. Nothing was changed.`);
   return readFileSync(source, "utf8");
 }
 
@@ -188,7 +189,9 @@ async function main() {
     if (writes.length >= LARGE && done % 50 === 0) console.error(`Written ${done} of ${writes.length} files…`);
   }
   if (stopping) {
-    console.error(`Stopped after ${done} of ${writes.length} files, each written whole: run the import again to finish.`);
+    console.error(
+      `Stopped after ${done} of ${writes.length} files, each written whole: run the import again to finish.`,
+    );
     process.exit(130);
   }
   if (writes.length) {
