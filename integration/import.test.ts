@@ -248,3 +248,36 @@ describe("npm run import, a LetsCast feed into a Zola site", () => {
     expect(notes).not.toMatch(/\{\{|%\}\}|shortcode/);
   });
 });
+
+describe("npm run import, a large feed into an empty site", () => {
+  let site: Scratch;
+  beforeAll(() => {
+    site = new Scratch();
+    site.remove(EPISODES);
+    const items = Array.from({ length: 150 }, (_, i) => {
+      const n = 150 - i;
+      const day = new Date(Date.UTC(2021, 0, 1) + n * 7 * 86_400_000).toUTCString();
+      return `<item><title>Week ${n}</title><guid isPermaLink="false">week-${n}</guid><pubDate>${day}</pubDate>
+<itunes:episode>${n}</itunes:episode><description><![CDATA[<p>Notes of week ${n}.</p><p>More.</p>]]></description>
+<enclosure url="https://media.example.com/week-${n}.mp3" length="${1000 + n}" type="audio/mpeg"/><itunes:duration>${60 + n}</itunes:duration></item>`;
+    });
+    site.write(
+      "feed.xml",
+      `<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Weekly</title>${items.join("\n")}</channel></rss>`,
+    );
+  });
+  afterAll(() => site?.dispose());
+
+  it("shows its progress, and every file it writes passes the content check", async () => {
+    const run = await site.run(["import", "--", "feed.xml"]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stderr).toContain("Written 50 of 150 files…");
+    expect(run.stderr).toContain("Written 150 of 150 files…");
+    expect(run.stdout).toContain("Created 150 episode files for items with none:");
+    expect(readdirSync(site.path(EPISODES))).toHaveLength(150);
+    expect(readdirSync(site.path(EPISODES)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    const check = await site.run(["check:content"]);
+    expect(check.code, check.output).toBe(0);
+    expect(check.stdout).toContain("Checked 150 episode files.");
+  });
+});
