@@ -1,8 +1,9 @@
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFeed } from "podcast-partytime";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readFrontMatter } from "../src/editing/front-matter.ts";
 import { findHostEmbeds } from "../src/editing/host-embeds.ts";
 import { Scratch } from "./scratch.ts";
@@ -249,35 +250,73 @@ describe("npm run import, a LetsCast feed into a Zola site", () => {
   });
 });
 
-describe("npm run import, a large feed into an empty site", () => {
+/** A feed of `count` numbered weekly items. */
+function weeklyFeed(count: number): string {
+  const items = Array.from({ length: count }, (_, i) => {
+    const n = count - i;
+    const day = new Date(Date.UTC(2001, 0, 1) + n * 7 * 86_400_000).toUTCString();
+    return `<item><title>Week ${n}</title><guid isPermaLink="false">week-${n}</guid><pubDate>${day}</pubDate>
+<itunes:episode>${n}</itunes:episode><description><![CDATA[<p>Notes of week ${n}.</p><p>More.</p>]]></description>
+<enclosure url="https://media.example.com/week-${n}.mp3" length="${1000 + n}" type="audio/mpeg"/><itunes:duration>${60 + n}</itunes:duration></item>`;
+  });
+  return `<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Weekly</title>${items.join("\n")}</channel></rss>`;
+}
+
+describe("npm run import, large feeds into an empty site", () => {
   let site: Scratch;
   beforeAll(() => {
     site = new Scratch();
-    site.remove(EPISODES);
-    const items = Array.from({ length: 150 }, (_, i) => {
-      const n = 150 - i;
-      const day = new Date(Date.UTC(2021, 0, 1) + n * 7 * 86_400_000).toUTCString();
-      return `<item><title>Week ${n}</title><guid isPermaLink="false">week-${n}</guid><pubDate>${day}</pubDate>
-<itunes:episode>${n}</itunes:episode><description><![CDATA[<p>Notes of week ${n}.</p><p>More.</p>]]></description>
-<enclosure url="https://media.example.com/week-${n}.mp3" length="${1000 + n}" type="audio/mpeg"/><itunes:duration>${60 + n}</itunes:duration></item>`;
-    });
-    site.write(
-      "feed.xml",
-      `<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>Weekly</title>${items.join("\n")}</channel></rss>`,
-    );
   });
+  afterEach(() => site.remove(EPISODES));
   afterAll(() => site?.dispose());
 
   it("shows its progress, and every file it writes passes the content check", async () => {
+    site.remove(EPISODES);
+    site.write("feed.xml", weeklyFeed(150));
     const run = await site.run(["import", "--", "feed.xml"]);
     expect(run.code, run.output).toBe(0);
     expect(run.stderr).toContain("Written 50 of 150 files…");
     expect(run.stderr).toContain("Written 150 of 150 files…");
     expect(run.stdout).toContain("Created 150 episode files for items with none:");
     expect(readdirSync(site.path(EPISODES))).toHaveLength(150);
-    expect(readdirSync(site.path(EPISODES)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
     const check = await site.run(["check:content"]);
     expect(check.code, check.output).toBe(0);
     expect(check.stdout).toContain("Checked 150 episode files.");
+  });
+
+  it("stops on Ctrl-C between files, each file whole, and a second run finishes", async () => {
+    site.remove(EPISODES);
+    site.write("feed.xml", weeklyFeed(2000));
+    const child = spawn(process.execPath, ["--import", "./scripts/src-hooks.ts", "scripts/import.ts", "feed.xml"], {
+      cwd: site.root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+      if (stderr.includes("Written 50 of")) child.kill("SIGINT");
+    });
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code, stderr).toBe(130);
+    const stopped = /Stopped after (\d+) of 2000 files, each written whole: run the import again to finish\./.exec(
+      stderr,
+    );
+    expect(stopped, stderr).not.toBeNull();
+    const names = readdirSync(site.path(EPISODES));
+    expect(names).toHaveLength(Number(stopped![1]));
+    expect(names.length).toBeLessThan(2000);
+    for (const name of names) {
+      const source = site.read(`${EPISODES}/${name}`);
+      expect(readFrontMatter(source).error, name).toBeUndefined();
+      expect(source, name).toMatch(/\nMore\.\n$/);
+    }
+
+    const again = await site.run(["import", "--", "feed.xml"]);
+    expect(again.code, again.output).toBe(0);
+    expect(again.stdout).toContain(
+      `Matched ${names.length} items to episode files (${names.length} already up to date)`,
+    );
+    expect(again.stdout).toContain(`Created ${2000 - names.length} episode files`);
+    expect(readdirSync(site.path(EPISODES))).toHaveLength(2000);
   });
 });
