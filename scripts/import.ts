@@ -146,6 +146,11 @@ async function main() {
   console.log(`Read ${feed.items.length} items of "${feed.channel.title}".`);
 
   const files = readEpisodeFiles(root);
+  if (feed.items.length >= LARGE) {
+    console.error(
+      `Matching ${feed.items.length} items to ${files.length} episode files, converting the notes of new ones…`,
+    );
+  }
   const options = { folder: EPISODES_DIR, force: values.force };
   const notes: string[] = [];
   let plan = planImport(feed, files, options);

@@ -115,11 +115,30 @@ export function matchItems(items: readonly FeedItem[], files: readonly SiteEpiso
   const outcome = new Map<FeedItem, Outcome>();
   const claimed = new Set<SiteEpisode>();
   const keys = new Map(items.map((item) => [item, itemKeys(item)]));
+  // The first two rules look files up by guid and by episode number, so that a feed of thousands
+  // of items is matched in well under a second; the last two compare what is left.
+  const index = (key: (file: SiteEpisode) => string | number | undefined) => {
+    const map = new Map<string | number, SiteEpisode[]>();
+    for (const file of files) {
+      const value = key(file);
+      if (value !== undefined) map.set(value, [...(map.get(value) ?? []), file]);
+    }
+    return map;
+  };
+  const byGuid = index((file) => file.guid);
+  const byNumber = index((file) => file.episode);
+  const pool = (rule: Rule, item: FeedItem): readonly SiteEpisode[] => {
+    if (rule === "guid") return item.guid === undefined ? [] : (byGuid.get(item.guid) ?? []);
+    if (rule === "number") return item.episode === undefined ? [] : (byNumber.get(item.episode) ?? []);
+    return files;
+  };
   for (const rule of RULES) {
     const proposals = new Map<SiteEpisode, FeedItem[]>();
     for (const item of items) {
       if (outcome.has(item)) continue;
-      const candidates = files.filter((file) => !claimed.has(file) && test(rule, item, file, keys.get(item)!));
+      const candidates = pool(rule, item).filter(
+        (file) => !claimed.has(file) && test(rule, item, file, keys.get(item)!),
+      );
       if (candidates.length > 1) outcome.set(item, { kind: "ambiguous", item, rule, candidates });
       if (candidates.length === 1) proposals.set(candidates[0], [...(proposals.get(candidates[0]) ?? []), item]);
     }
