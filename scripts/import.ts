@@ -90,16 +90,21 @@ async function fetchChapters(plan: ImportPlan, notes: string[]): Promise<Map<str
     try {
       chapters.set(item.chaptersUrl!, chaptersFromJson(await (await download(item.chaptersUrl!)).json()));
     } catch (error) {
-      notes.push(`chapters of item ${item.index} not fetched (${(error as Error).message}): ${item.chaptersUrl}`);
+      console.error(`Chapters of item ${item.index} not fetched: ${(error as Error).message}`);
     }
   }
   return chapters;
 }
 
 /** The show config with the channel's settings, and the cover art to save beside it. */
-async function showWrite(feed: Feed, root: string, notes: string[]): Promise<{ writes: Write[]; cover?: Uint8Array }> {
+async function showWrite(
+  feed: Feed,
+  root: string,
+  notes: string[],
+  online: boolean,
+): Promise<{ writes: Write[]; cover?: Uint8Array }> {
   let cover: { path: string; bytes: Uint8Array } | undefined;
-  if (feed.channel.image) {
+  if (feed.channel.image && online) {
     try {
       const response = await download(feed.channel.image);
       const type = response.headers.get("content-type") ?? "";
@@ -154,13 +159,15 @@ async function main() {
   const options = { folder: EPISODES_DIR, force: values.force };
   const notes: string[] = [];
   let plan = planImport(feed, files, options);
-  if (plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
+  // A feed read from a saved file is imported offline: chapters and cover art are named, not fetched.
+  const online = isUrl(source);
+  if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
     plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan, notes) });
   }
   const writes: Write[] = [...plan.writes];
   let cover: Uint8Array | undefined;
   if (values.show) {
-    const show = await showWrite(feed, root, notes);
+    const show = await showWrite(feed, root, notes, online);
     const current = readFileSync(join(root, SHOW_CONFIG), "utf8");
     if (show.writes[0].source !== current) writes.push(show.writes[0]);
     if (show.cover) {

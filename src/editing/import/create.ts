@@ -78,6 +78,9 @@ export function newEpisodeFile(
       if (guest.image) lines.push(`    image: ${quote(guest.image)}`);
     }
   }
+  if (!chapters.length && item.chaptersUrl) {
+    notes.push(`chapters not imported (the feed's chapters file was not fetched): ${item.chaptersUrl}`);
+  }
   if (chapters.length) {
     lines.push("chapters:");
     for (const chapter of chapters) {

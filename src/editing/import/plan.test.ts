@@ -125,6 +125,17 @@ describe("planImport, other hosts", () => {
     expect(data(plan.writes[0].source)).toMatchObject({ guid: "Buzzsprout-14523342", audio: { duration: 1834 } });
     expect(plan.writes[0].source).not.toContain("buzzsprout-player");
     expect(plan.created[0]).toMatchObject({ file: `${FOLDER}/s01e11-seeds-in-winter.md` });
+    const chapters = [{ start: 0, title: "Cord" }];
+    const fetched = planImport(feed("buzzsprout.xml"), [], {
+      folder: FOLDER,
+      chapters: new Map([["https://www.buzzsprout.com/2193055/14523342/chapters.json", chapters]]),
+    });
+    expect(data(fetched.writes.find((w) => w.file.endsWith("s01e12-cutting-the-cord.md"))?.source).chapters).toEqual(
+      chapters,
+    );
+    expect(planImport(feed("buzzsprout.xml"), [], { folder: FOLDER }).created[0].notes).toContain(
+      "chapters not imported (the feed's chapters file was not fetched): https://www.buzzsprout.com/2193055/14523342/chapters.json",
+    );
   });
 
   it("matches a Transistor item by its share link in the file's player, and numbers a trailer", () => {
