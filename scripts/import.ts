@@ -82,7 +82,7 @@ function writeAtomically(path: string, content: string | Uint8Array) {
 }
 
 /** Chapters of the items that become new files, fetched from their `podcast:chapters` files. */
-async function fetchChapters(plan: ImportPlan, notes: string[]): Promise<Map<string, FeedChapter[]>> {
+async function fetchChapters(plan: ImportPlan): Promise<Map<string, FeedChapter[]>> {
   const chapters = new Map<string, FeedChapter[]>();
   const wanted = plan.created.filter((c) => c.item.chaptersUrl && !c.item.chapters.length);
   for (const [n, { item }] of wanted.entries()) {
@@ -162,7 +162,7 @@ async function main() {
   // A feed read from a saved file is imported offline: chapters and cover art are named, not fetched.
   const online = isUrl(source);
   if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
-    plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan, notes) });
+    plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan) });
   }
   const writes: Write[] = [...plan.writes];
   let cover: Uint8Array | undefined;
