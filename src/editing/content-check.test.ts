@@ -455,3 +455,21 @@ describe("re-checking with a cache, as the dev server does on every save", () =>
     expect(checkFiles([broken, other()], context(), cache).problems.map((p) => p.field)).toEqual(["season"]);
   });
 });
+
+describe("host player embeds", () => {
+  const player =
+    '<script src="https://letscast.fm/podcasts/rust-in-production-82281512/episodes/tokio/player.js?size=s"></script>';
+
+  it("warns, at the embed's line, when the host's player is the episode's only audio", () => {
+    const result = check([{ file: FILE, source: yaml({}, `Summary.\n\n${player}`) }]);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      `${FILE}:10 — audio — expected audio in the front matter, found only a LetsCast player, which the site does not publish: run \`npm run import -- <the LetsCast feed URL>\` to bring in the audio and guid`,
+    ]);
+  });
+
+  it("says nothing when the episode has its own audio: the build drops the redundant player", () => {
+    const source = yaml({ audio: "\n  url: /audio/s01e07.mp3" }, `Summary.\n\n${player}`);
+    expect(check([{ file: FILE, source }]).warnings).toEqual([]);
+  });
+});

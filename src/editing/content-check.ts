@@ -4,6 +4,7 @@ import { type EpisodeData, episodeSchema } from "../podcast/schema.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
+import { hostEmbedWarnings } from "./host-embeds.ts";
 import { slugFromPath } from "../podcast/slug.ts";
 
 /**
@@ -98,6 +99,7 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
+  warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
   problems.push(...missingFiles(localFiles(entry), file, front, context));
   return problems.length
     ? { file, source, slug, front, problems: problems.sort(byPlace), warnings }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
+import { findShortcodes } from "./shortcodes.ts";
 
 // The editors' docs show examples to copy: they must stay valid as the site changes.
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -36,6 +37,25 @@ describe("the editors' docs", () => {
     const example = blocks(migration, "md").find((b) => b.includes("{{ youtube("))!;
     const source = `---\ntitle: T\ndate: 2024-01-01\nseason: 1\nepisode: 1\n---\n\n${example}`;
     expect(checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context).problems).toEqual([]);
+  });
+
+  it("show Hugo shortcodes that render the same components", () => {
+    const migration = read("docs/migrating-from-zola-or-hugo.md");
+    const example = blocks(migration, "md").find((b) => b.includes("{{< youtube "))!;
+    const source = `---\ntitle: T\ndate: 2024-01-01\nseason: 1\nepisode: 1\n---\n\n${example}`;
+    const checked = checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context);
+    expect(checked.problems).toEqual([]);
+    expect(findShortcodes(example).shortcodes.map((s) => [s.name, s.block])).toEqual([
+      ["youtube", false],
+      ["figure", false],
+      ["note", true],
+      ["quote", true],
+    ]);
+  });
+
+  it("link the page on moving from a host from the README", () => {
+    expect(read("README.md")).toContain("(docs/moving-from-a-host.md)");
+    expect(read("docs/migrating-from-zola-or-hugo.md")).toContain("(moving-from-a-host.md)");
   });
 
   it("show the quote component as the site ships it", () => {

@@ -76,3 +76,49 @@ describe("Zola shortcodes", () => {
     expect(splitNotes("<p>Only text</p>")).toEqual([{ type: "html", html: "<p>Only text</p>" }]);
   });
 });
+
+describe("Hugo shortcodes", () => {
+  it("reads named and positional arguments, and makes a tag with a closing tag a block", () => {
+    const body = [
+      '{{< figure src="photo.jpg" alt="A \\"quoted\\" desk" width=300 >}}',
+      "{{< youtube dQw4w9WgXcQ >}}",
+      '{{% note title="Sponsor" %}}',
+      "Body with {{< custom `raw text` 2 />}} inside.",
+      "{{% /note %}}",
+      '{{< quote "Ada" >}}Said.{{< /quote >}}',
+    ].join("\n");
+    const { shortcodes, problems } = findShortcodes(body, 3);
+    expect(problems).toEqual([]);
+    expect(shortcodes).toEqual([
+      { name: "figure", args: { src: "photo.jpg", alt: 'A "quoted" desk', width: 300 }, line: 3, block: false },
+      { name: "youtube", args: { _0: "dQw4w9WgXcQ", id: "dQw4w9WgXcQ" }, line: 4, block: false },
+      { name: "note", args: { title: "Sponsor" }, line: 5, block: true },
+      { name: "custom", args: { _0: "raw text", _1: 2 }, line: 6, block: false },
+      { name: "quote", args: { _0: "Ada", author: "Ada" }, line: 8, block: true },
+    ]);
+  });
+
+  it("marks Hugo shortcodes like Zola's, so that they render the same components", () => {
+    const zola = markShortcodes('{% note(title="Hi") %}\nBody.\n{% end %}\n{{ youtube(id="x") }}');
+    const hugo = markShortcodes('{{% note title="Hi" %}}\nBody.\n{{% /note %}}\n{{< youtube id="x" >}}');
+    expect(splitNotes(hugo)).toEqual(splitNotes(zola));
+  });
+
+  it("prints an escaped shortcode as text, as Hugo does", () => {
+    expect(markShortcodes('Write {{</* figure src="x.jpg" */>}} or {{%/* note */%}}.')).toBe(
+      'Write {{< figure src="x.jpg" >}} or {{% note %}}.',
+    );
+  });
+
+  it("reports a tag it cannot read, mixed arguments and a closing tag with nothing to close", () => {
+    const { problems } = findShortcodes('{{< a x="1 >}}\n{{< b "pos" k=v >}}\n{{< /c >}}');
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [1, 'expected a shortcode like {{< name arg="value" >}} with a closing ", found {{< a x="1 >}}'],
+      [
+        2,
+        'expected a shortcode like {{< name arg="value" >}} with either named or positional arguments, as Hugo allows only one kind, found {{< b "pos" k=v >}}',
+      ],
+      [3, "expected {{< /c >}} only after a {{< c >}} it closes, found it alone"],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Problem } from "../problems.ts";
 
 /**
- * Zola shortcodes in Markdown bodies: `{{ name(arg="x") }}` and `{% name(arg="x") %}body{% end %}`.
+ * Zola shortcodes in Markdown bodies: `{{ name(arg="x") }}` and `{% name(arg="x") %}body{% end %}`,
+ * and Hugo's: `{{< name arg="x" >}}`, `{{% name "positional" %}}body{{% /name %}}`.
  * A shortcode named `x` renders the component `src/shortcodes/x.astro`, its arguments as props and
  * its body as the slot. `{{/* … *\/}}` and `{%/* … *\/%}` print the shortcode as text, as in Zola.
  *
@@ -29,11 +30,23 @@ export interface ShortcodeProblem {
 }
 
 type Token =
-  | { kind: "call" | "open"; start: number; end: number; shortcode: Shortcode }
-  | { kind: "close"; start: number; end: number; line: number }
+  | { kind: "call" | "open"; start: number; end: number; shortcode: Shortcode; hugo?: "open" | "closed" }
+  | { kind: "close"; start: number; end: number; line: number; name?: string }
   | { kind: "escaped"; start: number; end: number; text: string };
 
+/**
+ * Hugo's positional arguments arrive as `_0`, `_1`, …; for the components of `src/shortcodes/`
+ * they also fill the props Hugo's own shortcodes take in that order (`{{< youtube abc >}}`).
+ */
+export const POSITIONAL: Record<string, string[]> = {
+  youtube: ["id"],
+  figure: ["src"],
+  note: ["title"],
+  quote: ["author"],
+};
+
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+const HUGO_NAME = /[A-Za-z_][\w-]*(?:\/[\w-]+)*/y;
 const SPACE = /\s*/y;
 
 class Cursor {
@@ -57,12 +70,12 @@ class Cursor {
     this.at += literal.length;
     return true;
   }
-  ident(): string | undefined {
+  ident(pattern = IDENT): string | undefined {
     this.space();
-    IDENT.lastIndex = this.at;
-    const match = IDENT.exec(this.text);
+    pattern.lastIndex = this.at;
+    const match = pattern.exec(this.text);
     if (!match) return undefined;
-    this.at = IDENT.lastIndex;
+    this.at = pattern.lastIndex;
     return match[0];
   }
 }
@@ -111,6 +124,124 @@ function parseArgs(cursor: Cursor): Record<string, ShortcodeValue> {
   return args;
 }
 
+const hugoCloser = (delimiter: string) => `${delimiter === "<" ? ">" : "%"}}}`;
+
+/** A Hugo argument value: `"text"` (with `\\"` inside), `` `raw` ``, or a bare word up to a space. */
+function parseHugoValue(cursor: Cursor, closer: string): ShortcodeValue {
+  cursor.space();
+  const quote = cursor.text[cursor.at];
+  if (quote === '"') {
+    let value = "";
+    for (let i = cursor.at + 1; i < cursor.text.length; i++) {
+      const char = cursor.text[i];
+      if (char === "\\" && cursor.text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (char === "\n") break;
+      else if (char === '"') {
+        cursor.at = i + 1;
+        return value;
+      } else value += char;
+    }
+    throw new SyntaxError('a closing "');
+  }
+  if (quote === "`") {
+    const end = cursor.text.indexOf("`", cursor.at + 1);
+    if (end < 0) throw new SyntaxError("a closing `");
+    const value = cursor.text.slice(cursor.at + 1, end);
+    cursor.at = end + 1;
+    return value;
+  }
+  let end = cursor.at;
+  while (end < cursor.text.length && !/\s/.test(cursor.text[end]) && !cursor.text.startsWith(closer, end)) end++;
+  const word = cursor.text.slice(cursor.at, end);
+  if (!word) throw new SyntaxError('a value: "text" or a word');
+  cursor.at = end;
+  if (/^-?\d+(\.\d+)?$/.test(word)) return Number(word);
+  return word === "true" || word === "false" ? word === "true" : word;
+}
+
+/** Hugo's `name="value"` or positional arguments, up to the closer (or `/` before it). */
+function parseHugoArgs(cursor: Cursor, name: string, closer: string, escaped: boolean): Record<string, ShortcodeValue> {
+  const named: Record<string, ShortcodeValue> = {};
+  const positional: ShortcodeValue[] = [];
+  for (;;) {
+    if (cursor.peek(closer) || cursor.peek(`/${closer}`) || (escaped && cursor.peek("*/"))) break;
+    if (cursor.at >= cursor.text.length) throw new SyntaxError(closer);
+    const before = cursor.at;
+    const key = cursor.ident();
+    if (key && cursor.eat("=")) {
+      named[key] = parseHugoValue(cursor, closer);
+      continue;
+    }
+    cursor.at = before;
+    positional.push(parseHugoValue(cursor, closer));
+  }
+  if (positional.length && Object.keys(named).length) {
+    throw new SyntaxError("either named or positional arguments, as Hugo allows only one kind");
+  }
+  const args: Record<string, ShortcodeValue> = { ...named };
+  positional.forEach((value, index) => {
+    args[`_${index}`] = value;
+    const prop = POSITIONAL[name]?.[index];
+    if (prop) args[prop] = value;
+  });
+  return args;
+}
+
+/** A Hugo tag at `start`: `{{< name args >}}`, `{{% name %}}`, `{{< /name >}}`, or one escaped as Hugo escapes it. */
+function hugoToken(body: string, start: number, line: number): Token | undefined {
+  const delimiter = body[start + 2];
+  const closer = hugoCloser(delimiter);
+  const cursor = new Cursor(body, start + 3);
+  const escaped = cursor.eat("/*");
+  const closing = cursor.eat("/");
+  const name = cursor.ident(HUGO_NAME);
+  if (!name) return undefined;
+  const args = closing ? {} : parseHugoArgs(cursor, name, closer, escaped);
+  if (escaped && !cursor.eat("*/")) throw new SyntaxError("*/");
+  const selfClosed = !closing && cursor.eat(`/${closer}`);
+  if (!selfClosed && !cursor.eat(closer)) throw new SyntaxError(closer);
+  const end = cursor.at;
+  if (escaped) {
+    const inner = body.slice(start + 3, end - 3).trim();
+    return { kind: "escaped", start, end, text: `{{${delimiter} ${inner.slice(2, -2).trim()} ${closer}` };
+  }
+  if (closing) return { kind: "close", start, end, line, name };
+  const shortcode = { name, args, line, block: false };
+  return { kind: "call", start, end, shortcode, hugo: selfClosed ? "closed" : "open" };
+}
+
+/**
+ * Hugo knows a shortcode has a body only by its closing tag further on: each closing tag makes the
+ * nearest unclosed opening tag of its name a block; the rest stay calls.
+ */
+function pairHugo(tokens: Token[], problems: ShortcodeProblem[]): Token[] {
+  type Call = Extract<Token, { shortcode: Shortcode }>;
+  const pending: Call[] = [];
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind === "call" && token.hugo === "open") pending.push(token);
+    if (token.kind === "close" && token.name) {
+      const index = pending.findLastIndex((t) => t.shortcode.name === token.name);
+      if (index < 0) {
+        problems.push({
+          line: token.line,
+          found: `{{< /${token.name} >}}`,
+          message: `expected {{< /${token.name} >}} only after a {{< ${token.name} >}} it closes, found it alone`,
+        });
+        continue;
+      }
+      const opening = pending[index];
+      opening.kind = "open";
+      opening.shortcode.block = true;
+      pending.splice(index);
+    }
+    out.push(token);
+  }
+  return out;
+}
+
 function lineAt(text: string, index: number, firstLine: number): number {
   let line = firstLine;
   for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
@@ -126,9 +257,29 @@ function shorten(text: string): string {
 function tokenize(body: string, firstLine: number): { tokens: Token[]; problems: ShortcodeProblem[] } {
   const tokens: Token[] = [];
   const problems: ShortcodeProblem[] = [];
-  const opener = /\{\{|\{%/g;
+  const opener = /\{\{[<%]|\{\{|\{%/g;
   for (let match = opener.exec(body); match; match = opener.exec(body)) {
     const start = match.index;
+    if (match[0].length === 3) {
+      const closer = hugoCloser(match[0][2]);
+      const line = lineAt(body, start, firstLine);
+      try {
+        const token = hugoToken(body, start, line);
+        if (!token) continue;
+        tokens.push(token);
+        opener.lastIndex = token.end;
+      } catch (error) {
+        const stop = body.indexOf(closer, start);
+        const found = shorten(body.slice(start, stop < 0 ? start + 60 : stop + 3));
+        problems.push({
+          line,
+          found,
+          message: `expected a shortcode like {{${match[0][2]} name arg="value" ${closer} with ${(error as Error).message}, found ${found}`,
+        });
+        opener.lastIndex = stop < 0 ? body.length : stop + 3;
+      }
+      continue;
+    }
     const inline = match[0] === "{{";
     const closer = inline ? "}}" : "%}";
     const cursor = new Cursor(body, start + 2);
@@ -166,7 +317,7 @@ function tokenize(body: string, firstLine: number): { tokens: Token[]; problems:
       opener.lastIndex = stop < 0 ? body.length : stop + 2;
     }
   }
-  return { tokens, problems };
+  return { tokens: pairHugo(tokens, problems), problems };
 }
 
 /** Every shortcode a body uses, with the problems of those written wrongly or left unclosed. */

@@ -94,6 +94,14 @@ describe("feed lint", () => {
           'https://cdn.example.com/2.mp3" length="102" type="audio/x-m4a"',
         ),
     ],
+    [
+      "enclosure",
+      (x: string) =>
+        x.replace(
+          'https://cdn.example.com/2.mp3" length="102" type="audio/mpeg"',
+          'https://cdn.example.com/2/mp3" length="102" type="text/html"',
+        ),
+    ],
     ["enclosure-unique", (x: string) => x.replace("https://cdn.example.com/1.mp3", "https://cdn.example.com/2.mp3")],
     [
       "duration",
@@ -122,6 +130,12 @@ describe("feed lint", () => {
     const broken = breakIt(good);
     expect(broken).not.toBe(good);
     expect(rules(broken)).toContain(rule);
+  });
+
+  it("takes the declared audio type of a host's address without an extension", () => {
+    const hosted = good.replace("https://cdn.example.com/2.mp3", "https://letscast.fm/podcasts/show/episodes/two/mp3");
+    expect(hosted).not.toBe(good);
+    expect(rules(hosted)).not.toContain("enclosure");
   });
 
   it("names the episode file, the rule and what is wrong", () => {

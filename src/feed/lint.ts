@@ -233,10 +233,15 @@ export function lintFeed(xml: string): FeedProblem[] {
       if (!/^\d+$/.test(length) || Number(length) <= 0)
         problem("enclosure", `expected an enclosure length in bytes above 0, found "${length}"`);
       const expected = audioType(url);
-      if (!expected || expected !== mime) {
+      // Hosts serve audio at addresses without an extension (LetsCast's `…/episodes/x/mp3`): there
+      // the declared audio type is all an app has, so it must be one.
+      const noExtension = !/\.\w+$/.test(url.replace(/[?#].*$/, "").replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ""));
+      if (noExtension ? !/^audio\/[\w.+-]+$/.test(mime) : expected !== mime) {
         problem(
           "enclosure",
-          `expected the enclosure type of its extension (${expected ?? "unknown"}), found "${mime}"`,
+          noExtension
+            ? `expected an audio type for an address without an extension, found "${mime}"`
+            : `expected the enclosure type of its extension (${expected ?? "unknown"}), found "${mime}"`,
         );
       }
       unique("enclosure url", url, "enclosure-unique");

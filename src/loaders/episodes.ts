@@ -8,6 +8,7 @@ import { formatProblem, formatProblems, problemError } from "../problems.ts";
 import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
+import { removeHostEmbeds } from "../editing/host-embeds.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -36,13 +37,14 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   if (existing?.digest === digest && existing.filePath === filePath) return id;
   const absolute = join(root, filePath);
   const data = await context.parseData({ id, data: file.front.data, filePath: absolute });
-  const body = file.front.body;
+  // A host's player never reaches a page: the episode plays its own audio (see host-embeds.ts).
+  const body = removeHostEmbeds(file.front.body);
   if (filePath.endsWith(".mdx")) {
     store.set({ id, data, body: body.trim(), filePath, digest, deferredRender: true });
     return id;
   }
   // Markdown is rendered here, with Zola shortcodes marked for the page to render as components.
-  const frontMatter = file.source.slice(0, file.source.length - body.length);
+  const frontMatter = file.source.slice(0, file.source.length - file.front.body.length);
   const rendered = await context.renderMarkdown(frontMatter + markShortcodes(body), {
     fileURL: pathToFileURL(absolute),
   });

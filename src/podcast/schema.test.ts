@@ -111,3 +111,33 @@ describe("episode schema", () => {
     expect(got.message).toMatch(message);
   });
 });
+
+describe("Hugo's Castanet audio fields", () => {
+  const castanet = {
+    ...valid,
+    podcast_file: "https://media.example.com/ep6.mp3",
+    podcast_bytes: 48213504,
+    podcast_duration: "01:06:58",
+  };
+
+  it("reads podcast_file, podcast_bytes and podcast_duration as the audio", () => {
+    const result = parse(castanet);
+    expect(result.success).toBe(true);
+    expect(result.data!.audio).toEqual({ url: "https://media.example.com/ep6.mp3", length: 48213504, duration: 4018 });
+  });
+
+  it("reads them under [extra] too, and reports a missing size as the audio's", () => {
+    const { title, date, season, episode, ...extra } = castanet;
+    expect(parse({ title, date, extra: { season, episode, ...extra } }).data!.audio?.length).toBe(48213504);
+    const { podcast_bytes: _, ...rest } = castanet;
+    expect(problem(rest)).toEqual({
+      field: "audio.length",
+      message: "is required for remote audio: expected the file size in bytes, found nothing",
+    });
+  });
+
+  it("keeps an audio table that is written, over the Castanet fields", () => {
+    const audio = { url: "/audio/s01e06.mp3" };
+    expect(parse({ ...castanet, audio }).data!.audio).toEqual(audio);
+  });
+});

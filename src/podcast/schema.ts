@@ -164,8 +164,27 @@ export function liftExtra(raw: unknown): unknown {
   return merged;
 }
 
+/**
+ * Hugo's Castanet theme writes the audio as `podcast_file`, `podcast_bytes` and `podcast_duration`:
+ * read them as `audio` when the file has no `audio` of its own.
+ */
+export function liftCastanet(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const {
+    podcast_file: url,
+    podcast_bytes: length,
+    podcast_duration: duration,
+    ...rest
+  } = raw as Record<string, unknown>;
+  if (url === undefined || "audio" in rest) return raw;
+  const audio: Record<string, unknown> = { url };
+  if (length !== undefined) audio.length = length;
+  if (duration !== undefined) audio.duration = duration;
+  return { ...rest, audio };
+}
+
 export const episodeSchema = z.preprocess(
-  liftExtra,
+  (raw) => liftCastanet(liftExtra(raw)),
   z
     .object({ __conflicts: z.array(z.string()).optional() })
     .loose()

@@ -1,0 +1,214 @@
+// Moves a show here from its host: reads the host's feed, writes each item's guid and audio into
+// its episode file (or a new file), and with --show the channel into src/show.config.ts.
+// Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
+// The logic is in src/editing/import/; this file only reads and writes the disk and the network.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { chaptersFromJson } from "../src/editing/import/create.ts";
+import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
+import { formatPlan, type ImportPlan, planImport, type Write } from "../src/editing/import/plan.ts";
+import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
+
+const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
+
+Reads a podcast host's RSS feed and matches each item to an episode file of src/content/episodes/
+(by guid, then season and episode number, then the host's link or player, then date and title).
+A matched file gets the item's guid and audio; an item with no file becomes a new file.
+  --dry-run   print what would change, and write nothing
+  --show      also write the channel's title, description, owner, categories, cover art, funding
+              and podcast:guid into src/show.config.ts
+  --force     replace values the files already have (a guid or audio that differs)
+See docs/moving-from-a-host.md.`;
+
+const SHOW_CONFIG = "src/show.config.ts";
+const TIMEOUT_MS = 30_000;
+/** Print progress on feeds at least this large. */
+const LARGE = 100;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function readFlags() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        help: { type: "boolean", short: "h", default: false },
+        "dry-run": { type: "boolean", default: false },
+        show: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n\n${USAGE}`);
+  }
+}
+
+const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+async function download(url: string): Promise<Response> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "follow" });
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response;
+}
+
+async function readSource(source: string): Promise<string> {
+  if (isUrl(source)) {
+    try {
+      return await (await download(source)).text();
+    } catch (error) {
+      fail(`Could not fetch ${source}: ${(error as Error).message}. Nothing was changed.`);
+    }
+  }
+  if (!existsSync(source))
+    fail(`No file at ${source}: give the feed's URL or a saved copy of it. Nothing was changed.`);
+  return readFileSync(source, "utf8");
+}
+
+/** Writes a file whole or not at all: a crash or Ctrl-C leaves the old file or the new one. */
+function writeAtomically(path: string, content: string | Uint8Array) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** Chapters of the items that become new files, fetched from their `podcast:chapters` files. */
+async function fetchChapters(plan: ImportPlan): Promise<Map<string, FeedChapter[]>> {
+  const chapters = new Map<string, FeedChapter[]>();
+  const wanted = plan.created.filter((c) => c.item.chaptersUrl && !c.item.chapters.length);
+  for (const [n, { item }] of wanted.entries()) {
+    if (wanted.length >= LARGE && n % 25 === 0) console.error(`Fetching chapters: ${n} of ${wanted.length}…`);
+    try {
+      chapters.set(item.chaptersUrl!, chaptersFromJson(await (await download(item.chaptersUrl!)).json()));
+    } catch (error) {
+      console.error(`Chapters of item ${item.index} not fetched: ${(error as Error).message}`);
+    }
+  }
+  return chapters;
+}
+
+/** The show config with the channel's settings, and the cover art to save beside it. */
+async function showWrite(
+  feed: Feed,
+  root: string,
+  notes: string[],
+  online: boolean,
+): Promise<{ writes: Write[]; cover?: Uint8Array }> {
+  let cover: { path: string; bytes: Uint8Array } | undefined;
+  if (feed.channel.image && online) {
+    try {
+      const response = await download(feed.channel.image);
+      const type = response.headers.get("content-type") ?? "";
+      const ext = /png/.test(type) || /\.png(\?|$)/i.test(feed.channel.image) ? "png" : "jpg";
+      cover = { path: `/cover.${ext}`, bytes: new Uint8Array(await response.arrayBuffer()) };
+    } catch (error) {
+      console.error(`Cover art not fetched: ${(error as Error).message}`);
+    }
+  }
+  const { settings, notes: more } = showSettings(feed.channel, cover?.path);
+  notes.push(...more);
+  let text = setShowSettings(readFileSync(join(root, SHOW_CONFIG), "utf8"), settings);
+  try {
+    // Prettier, where the project has it, keeps the config as the project formats it.
+    const prettier = await import("prettier");
+    const options = await prettier.resolveConfig(join(root, SHOW_CONFIG));
+    if (options) text = await prettier.format(text, { ...options, filepath: join(root, SHOW_CONFIG) });
+  } catch {
+    // Unformatted, the config still builds.
+  }
+  const writes: Write[] = [{ file: SHOW_CONFIG, source: text, created: false }];
+  if (cover) writes.push({ file: `public${cover.path}`, source: "", created: true });
+  return { writes, cover: cover?.bytes };
+}
+
+async function main() {
+  const { values, positionals } = readFlags();
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 1) fail(USAGE);
+  const [source] = positionals;
+  const dryRun = values["dry-run"];
+  const root = process.cwd();
+
+  let feed: Feed;
+  try {
+    feed = readFeed(await readSource(source), source);
+  } catch (error) {
+    if (error instanceof FeedError) fail(`${error.message}\nNothing was changed.`);
+    throw error;
+  }
+  console.log(`Read ${feed.items.length} items of "${feed.channel.title}".`);
+
+  const files = readEpisodeFiles(root);
+  if (feed.items.length >= LARGE) {
+    console.error(
+      `Matching ${feed.items.length} items to ${files.length} episode files, converting the notes of new ones…`,
+    );
+  }
+  const options = { folder: EPISODES_DIR, force: values.force };
+  const notes: string[] = [];
+  let plan = planImport(feed, files, options);
+  // A feed read from a saved file is imported offline: chapters and cover art are named, not fetched.
+  const online = isUrl(source);
+  if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
+    plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan) });
+  }
+  const writes: Write[] = [...plan.writes];
+  let cover: Uint8Array | undefined;
+  if (values.show) {
+    const show = await showWrite(feed, root, notes, online);
+    const current = readFileSync(join(root, SHOW_CONFIG), "utf8");
+    if (show.writes[0].source !== current) writes.push(show.writes[0]);
+    if (show.cover) {
+      writes.push(show.writes[1]);
+      cover = show.cover;
+    }
+  }
+
+  console.log(formatPlan(plan, dryRun).join("\n"));
+  if (values.show) {
+    const changed = writes.some((w) => w.file === SHOW_CONFIG);
+    console.log(`${SHOW_CONFIG}: ${changed ? (dryRun ? "would be updated" : "updated") : "already up to date"}`);
+  }
+  if (notes.length) console.log(`Notes:\n${notes.map((n) => `  ${n}`).join("\n")}`);
+  if (dryRun) {
+    console.log("Dry run: nothing was written.");
+    return;
+  }
+
+  let stopping = false;
+  process.on("SIGINT", () => {
+    stopping = true;
+  });
+  let done = 0;
+  for (const write of writes) {
+    // Let a Ctrl-C arrive between files, never inside one.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (stopping) break;
+    writeAtomically(join(root, write.file), write.file.startsWith("public/") && cover ? cover : write.source);
+    done++;
+    if (writes.length >= LARGE && done % 50 === 0) console.error(`Written ${done} of ${writes.length} files…`);
+  }
+  if (stopping) {
+    console.error(
+      `Stopped after ${done} of ${writes.length} files, each written whole: run the import again to finish.`,
+    );
+    process.exit(130);
+  }
+  if (writes.length) {
+    console.log(`Wrote ${writes.length} files. Next: npm run check:content, then npm run build.`);
+  }
+}
+
+await main();

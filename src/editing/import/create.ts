@@ -1,0 +1,95 @@
+import { episodeFileName } from "../scaffold.ts";
+import type { FeedAudio, FeedChapter, FeedItem } from "./feed.ts";
+import { seconds } from "./feed.ts";
+import { notesToMarkdown } from "./notes.ts";
+
+/** A new episode file for a feed item that has none: YAML front matter and the notes as Markdown. */
+
+export interface NewFile {
+  /** The file name in the episodes folder. */
+  name: string;
+  source: string;
+  /** What the editor should look at: values the feed lacked or the site cannot take. */
+  notes: string[];
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** `2024-02-22T10:00:00Z`: the instant the host published, which orders episodes of one day. */
+const isoDate = (date: Date) => date.toISOString().replace(/\.000Z$/, "Z");
+
+export function audioFields(audio: FeedAudio): Record<string, string | number | undefined> {
+  return { url: audio.url, length: audio.length, type: audio.type, duration: audio.duration };
+}
+
+/** Chapters from a Podcasting 2.0 chapters JSON file (`podcast:chapters`). */
+export function chaptersFromJson(json: unknown): FeedChapter[] {
+  const list = (json as { chapters?: unknown })?.chapters;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((c: Record<string, unknown>) => {
+    const start = seconds(c?.startTime);
+    const title = typeof c?.title === "string" ? c.title.trim() : "";
+    if (start === undefined || !title || c.toc === false) return [];
+    return [{ start, title, ...(typeof c.url === "string" && /^https?:/.test(c.url) ? { url: c.url } : {}) }];
+  });
+}
+
+/** The notes with the summary break after the first paragraph, as the site's own files have it. */
+function withSummaryBreak(markdown: string): string {
+  const [first, ...rest] = markdown.split(/\n\n/);
+  return rest.length ? `${first}\n\n<!-- more -->\n\n${rest.join("\n\n")}` : markdown;
+}
+
+export function newEpisodeFile(
+  item: FeedItem,
+  numbers: { season: number; episode: number },
+  chapters: FeedChapter[] = item.chapters,
+): NewFile {
+  const notes: string[] = [];
+  const lines = ["---", `title: ${quote(item.title)}`];
+  if (item.date) lines.push(`date: ${isoDate(item.date)}`);
+  else notes.push("the feed gives no date: set date");
+  lines.push(`season: ${numbers.season}`, `episode: ${numbers.episode}`);
+  if (item.episode === undefined)
+    notes.push(`numbered S${numbers.season} E${numbers.episode}: the feed gives no number`);
+  if (item.episodeType && item.episodeType !== "full") lines.push(`episodeType: ${item.episodeType}`);
+  if (item.guid) lines.push(`guid: ${quote(item.guid)}`);
+  if (item.subtitle) lines.push(`description: ${quote(item.subtitle)}`);
+  if (item.explicit) lines.push("explicit: true");
+  if (item.image && /^https:\/\/\S+\.(png|jpe?g)$/i.test(item.image)) lines.push(`image: ${quote(item.image)}`);
+  else if (item.image) notes.push(`image not imported (the feed takes an https PNG or JPEG): ${item.image}`);
+  const transcript = item.transcripts.find((t) => /\.(vtt|srt)$/i.test(t.url));
+  if (transcript) lines.push(`transcript: ${quote(transcript.url)}`);
+  else if (item.transcripts.length) {
+    notes.push(`transcript not imported (the site takes a .vtt or .srt file): ${item.transcripts[0].url}`);
+  }
+  if (item.audio) {
+    lines.push("audio:");
+    for (const [key, value] of Object.entries(audioFields(item.audio))) {
+      if (value !== undefined) lines.push(`  ${key}: ${typeof value === "string" ? quote(value) : value}`);
+    }
+  }
+  const guests = item.persons.filter((p) => p.role === "guest");
+  if (guests.length) {
+    lines.push("guests:");
+    for (const guest of guests) {
+      lines.push(`  - name: ${quote(guest.name)}`);
+      if (guest.url) lines.push(`    url: ${quote(guest.url)}`);
+      if (guest.image) lines.push(`    image: ${quote(guest.image)}`);
+    }
+  }
+  if (!chapters.length && item.chaptersUrl) {
+    notes.push(`chapters not imported (the feed's chapters file was not fetched): ${item.chaptersUrl}`);
+  }
+  if (chapters.length) {
+    lines.push("chapters:");
+    for (const chapter of chapters) {
+      lines.push(`  - start: ${chapter.start}`, `    title: ${quote(chapter.title)}`);
+      if (chapter.url) lines.push(`    url: ${quote(chapter.url)}`);
+    }
+  }
+  lines.push("---", "");
+  const markdown = notesToMarkdown(item.html);
+  const source = `${lines.join("\n")}\n${markdown ? `${withSummaryBreak(markdown)}\n` : ""}`;
+  return { name: episodeFileName({ ...numbers, title: item.title }), source, notes };
+}
