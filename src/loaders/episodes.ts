@@ -8,6 +8,7 @@ import { formatProblem, formatProblems, problemError } from "../problems.ts";
 import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
+import { policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -20,6 +21,7 @@ export const brokenEpisodeSchema = z.object({
 });
 
 const SHORTCODES_DIR = "src/shortcodes";
+const POLICY = policyDigest(show);
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -30,7 +32,8 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
     return id;
   }
-  const digest = generateDigest(file.source);
+  // The HTML policy is part of what the stored HTML depends on.
+  const digest = generateDigest(`${file.source}\0${POLICY}`);
   const existing = store.get(id);
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
@@ -42,10 +45,12 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     return id;
   }
   // Markdown is rendered here, with Zola shortcodes marked for the page to render as components.
+  // The content check has refused unsafe HTML already; the sanitizer removes it all the same, in
+  // case the check missed something, before the HTML reaches the store, the page and the feed.
   const frontMatter = file.source.slice(0, file.source.length - body.length);
-  const rendered = await context.renderMarkdown(frontMatter + markShortcodes(body), {
-    fileURL: pathToFileURL(absolute),
-  });
+  const marked = markShortcodes(body);
+  const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
+  rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }
@@ -63,7 +68,7 @@ export function episodesLoader(): Loader {
     schema: z.union([episodeSchema, brokenEpisodeSchema]),
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const env = checkContext(root, { site: show.site, explicit: show.explicit });
+      const env = checkContext(root, { site: show.site, explicit: show.explicit, allowEmbeds: show.allowEmbeds });
       let reported = 0;
       const cache: CheckCache = new Map();
 
