@@ -41,7 +41,8 @@ const ATTRIBUTES: Record<string, string[]> = {
   video: ["src", "controls", "preload", "loop", "muted", "poster", "width", "height", "playsinline"],
   source: ["src", "srcset", "type", "media", "sizes"],
   track: ["src", "kind", "srclang", "label", "default"],
-  iframe: ["src", "width", "height", "allow", "allowfullscreen", "referrerpolicy"],
+  // `loading` and `sandbox` are always set by the sanitizer, whatever the notes say.
+  iframe: ["src", "width", "height", "allow", "allowfullscreen", "referrerpolicy", "loading", "sandbox"],
   details: ["open"],
   ol: ["start", "reversed", "type"],
   li: ["value"],
@@ -93,6 +94,7 @@ const options = (policy: HtmlPolicy): sanitizeHtml.IOptions => ({
   allowIframeRelativeUrls: false,
   allowedStyles: { "*": STYLES },
   disallowedTagsMode: "discard",
+  selfClosing: ["img", "br", "hr", "input", "col", "wbr", "source", "track"],
   transformTags: {
     iframe: (tagName, attribs) => ({
       tagName,
@@ -241,6 +243,9 @@ class HtmlCheck {
       }
     } else if (!ALLOWED.has(tag)) {
       return this.report(line, `<${tag}>`);
+    } else if (tag === "input" && attributes.type?.toLowerCase() !== "checkbox") {
+      // Only a task list's checkbox, which the sanitizer makes disabled.
+      return this.report(line, `<input type="${attributes.type ?? "text"}">`);
     }
     for (const [name, value] of Object.entries(attributes)) {
       if (!attributeAllowed(tag, name)) this.report(line, `the ${name} attribute on <${tag}>`);
