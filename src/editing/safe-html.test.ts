@@ -269,6 +269,16 @@ describe("unsafeHtml and sanitizeNotes", () => {
     ]);
   });
 
+  it("keeps Astro's marks of Markdown images, and none that a raw <img> forged", () => {
+    const mark = (json: object) => `__ASTRO_IMAGE_="${JSON.stringify(json).replace(/"/g, "&quot;")}"`;
+    const image = mark({ src: "./a b.png", alt: "A & B's", index: 0 });
+    expect(sanitizeNotes(`<p><img ${image}></p>`, NONE)).toBe(`<p><img ${image} /></p>`);
+    const forged = mark({ src: "https://evil.example/a.png", onerror: "alert(1)", index: 0 });
+    expect(sanitizeNotes(`<p><img ${forged}></p>`, NONE)).toBe("<p><img /></p>");
+    const copied = `<p><img ${image}><img data-astro-image="\uE0020" src="/b.png"></p>`;
+    expect(sanitizeNotes(copied, NONE)).toBe(`<p><img ${image} /><img data-astro-image="0" src="/b.png" /></p>`);
+  });
+
   it("passes the seed episode as it is", async () => {
     const front = readFrontMatter(readFileSync("src/content/episodes/s01e06-sentry.md", "utf8"));
     expect(unsafeHtml(front.body, NONE, front.bodyLine)).toEqual([]);

@@ -79,14 +79,36 @@ export const IFRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups";
 const SHORTCODE_MARK = /<!--shortcode:[^>]*-->/g;
 // The summary break is the one comment that editors write and that stays as written.
 const MORE = /<!--\s*more\s*-->/gi;
+// Markdown images of the page bundle: Astro marks them for its image pipeline, by an attribute
+// whose JSON becomes the attributes of the final <img>.
+const ASTRO_IMAGE = /__ASTRO_IMAGE_="([^"]*)"/g;
+const HELD_IMAGE = "data-astro-image";
+const IMAGE_KEYS = new Set(["src", "alt", "title", "index", "inferSize", "width", "height"]);
+const HELD = /[\uE000-\uE002]/g;
+
+/** Whether Astro's image mark holds nothing but an image reference (a raw `<img>` could forge one). */
+function imageReference(encoded: string): boolean {
+  try {
+    const json = encoded
+      .replace(/&(?:#x22|quot);/g, '"')
+      .replace(/&(?:#x27|apos);/g, "'")
+      .replace(/&(?:amp|#x26|#38);/g, "&");
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== "object") return false;
+    const entries = Object.entries(value);
+    const plain = entries.every(
+      ([key, v]) => IMAGE_KEYS.has(key) && ["string", "number", "boolean"].includes(typeof v),
+    );
+    const src = (value as { src?: unknown }).src;
+    return plain && typeof src === "string" && !badScheme(src);
+  } catch {
+    return false;
+  }
+}
 
 const options = (policy: HtmlPolicy): sanitizeHtml.IOptions => ({
   allowedTags: policy.allowEmbeds.length ? [...TAGS, "iframe"] : TAGS,
-  allowedAttributes: {
-    ...ATTRIBUTES,
-    // Markdown's local images, which Astro resolves after rendering.
-    img: [...ATTRIBUTES.img, "__ASTRO_IMAGE_"],
-  },
+  allowedAttributes: { ...ATTRIBUTES, img: [...ATTRIBUTES.img, HELD_IMAGE] },
   allowedSchemes: URL_SCHEMES,
   allowedSchemesAppliedToAttributes: URL_ATTRIBUTES,
   allowProtocolRelative: true,
@@ -123,11 +145,20 @@ const optionsOf = (policy: HtmlPolicy) => {
 export function sanitizeNotes(html: string, policy: HtmlPolicy, marks: ReadonlySet<string> = new Set()): string {
   const kept: string[] = [];
   const hold = (mark: string) => `\uE000${kept.push(mark) - 1}\uE001`;
-  // Private-use characters carry the kept comments through the sanitizer as text; any the notes
-  // hold themselves go first, so that no comment can be made to appear inside an attribute.
-  let held = html.includes("<!--") ? html.replace(/[\uE000\uE001]/g, "").replace(MORE, hold) : html;
+  // Private-use characters carry the kept comments and image marks through the sanitizer; any the
+  // notes hold themselves go first, so that nothing kept can be made to appear where it was not.
+  let held = /<!--|__ASTRO_IMAGE_/.test(html) ? html.replace(HELD, "").replace(MORE, hold) : html;
   if (marks.size) held = held.replace(SHORTCODE_MARK, (mark) => (marks.has(mark) ? hold(mark) : ""));
-  const clean = sanitizeHtml(held, optionsOf(policy));
+  const images: string[] = [];
+  if (held.includes("__ASTRO_IMAGE_")) {
+    held = held.replace(ASTRO_IMAGE, (whole, encoded: string) =>
+      imageReference(encoded) ? `${HELD_IMAGE}="\uE002${images.push(whole) - 1}"` : "",
+    );
+  }
+  let clean = sanitizeHtml(held, optionsOf(policy));
+  if (images.length) {
+    clean = clean.replace(new RegExp(`${HELD_IMAGE}="\uE002(\\d+)"`, "g"), (_, i: string) => images[Number(i)] ?? "");
+  }
   return kept.length ? clean.replace(/\uE000(\d+)\uE001/g, (_, i: string) => kept[Number(i)] ?? "") : clean;
 }
 
