@@ -3,10 +3,10 @@ import { htmlToHast, markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "./front-matter.ts";
 import { markShortcodes } from "./shortcodes.ts";
-import { badScheme, IFRAME_SANDBOX, sanitizeNotes, shortcodeMarks, unsafeHtml } from "./safe-html.ts";
+import { badScheme, type HtmlPolicy, IFRAME_SANDBOX, sanitizeNotes, shortcodeMarks, unsafeHtml } from "./safe-html.ts";
 
-const NONE = { allowEmbeds: [] };
-const YOUTUBE = { allowEmbeds: ["www.youtube-nocookie.com"] };
+const NONE: HtmlPolicy = { allowEmbeds: [] };
+const YOUTUBE: HtmlPolicy = { allowEmbeds: ["www.youtube-nocookie.com"] };
 
 /** The body rendered as the collection renders it, then sanitized. */
 async function page(body: string, policy = NONE): Promise<string> {
