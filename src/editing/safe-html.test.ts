@@ -10,7 +10,7 @@ const YOUTUBE: HtmlPolicy = { allowEmbeds: ["www.youtube-nocookie.com"] };
 
 /** The body rendered as the collection renders it, then sanitized. */
 async function page(body: string, policy = NONE): Promise<string> {
-  const { html } = await markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } });
+  const { html } = markdownToHtml(body, { features: { gfm: true, smartPunctuation: true } });
   return sanitizeNotes(html, policy);
 }
 
@@ -282,7 +282,7 @@ describe("unsafeHtml and sanitizeNotes", () => {
   it("passes the seed episode as it is", async () => {
     const front = readFrontMatter(readFileSync("src/content/episodes/s01e06-sentry.md", "utf8"));
     expect(unsafeHtml(front.body, NONE, front.bodyLine)).toEqual([]);
-    const { html } = await markdownToHtml(front.body, { features: { gfm: true, smartPunctuation: true } });
+    const { html } = markdownToHtml(front.body, { features: { gfm: true, smartPunctuation: true } });
     expect(sanitizeNotes(html, NONE)).toBe(html);
   });
 });
