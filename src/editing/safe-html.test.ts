@@ -3,7 +3,15 @@ import { htmlToHast, markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "./front-matter.ts";
 import { markShortcodes } from "./shortcodes.ts";
-import { badScheme, type HtmlPolicy, IFRAME_SANDBOX, sanitizeNotes, shortcodeMarks, unsafeHtml } from "./safe-html.ts";
+import {
+  badScheme,
+  type HtmlPolicy,
+  IFRAME_SANDBOX,
+  plainMarkdown,
+  sanitizeNotes,
+  shortcodeMarks,
+  unsafeHtml,
+} from "./safe-html.ts";
 
 const NONE: HtmlPolicy = { allowEmbeds: [] };
 const YOUTUBE: HtmlPolicy = { allowEmbeds: ["www.youtube-nocookie.com"] };
@@ -285,6 +293,23 @@ describe("unsafeHtml and sanitizeNotes", () => {
     const { html } = markdownToHtml(front.body, { features: { gfm: true, smartPunctuation: true } });
     expect(sanitizeNotes(html, NONE)).toBe(html);
   });
+});
+
+describe("plainMarkdown", () => {
+  it.each([
+    "Text with a [link](https://example.com/) and `code`.\n\n<!-- more -->\n\n- a list",
+    "[ref]: https://example.com/\n\n[ref] and ![an image](photo.jpg) and [mail](mailto:a@b.c)",
+  ])("needs no parse nor sanitizing for %j", (body) => expect(plainMarkdown(body)).toBe(true));
+
+  it.each([
+    "<b>raw HTML</b>",
+    "<!-- another comment -->",
+    "[x](&#106;avascript:alert(1))",
+    "[x](java\\script:alert(1))",
+    "[x]( javascript:alert(1))",
+    "![x](data:image/png;base64,x)",
+    "[ref]:\n  vbscript:x",
+  ])("sends %j to the check and the sanitizer", (body) => expect(plainMarkdown(body)).toBe(false));
 });
 
 describe("badScheme", () => {

@@ -8,7 +8,7 @@ import { formatProblem, formatProblems, problemError } from "../problems.ts";
 import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
-import { policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
+import { plainMarkdown, policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -47,10 +47,11 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   // Markdown is rendered here, with Zola shortcodes marked for the page to render as components.
   // The content check has refused unsafe HTML already; the sanitizer removes it all the same, in
   // case the check missed something, before the HTML reaches the store, the page and the feed.
+  // Plain Markdown renders to nothing but Markdown's own vocabulary and needs no sanitizing.
   const frontMatter = file.source.slice(0, file.source.length - body.length);
   const marked = markShortcodes(body);
   const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
-  rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
+  if (!plainMarkdown(body)) rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }
