@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckContext, SourceFile } from "../editing/content-check.ts";
-import type { ModelContext } from "../podcast/episode.ts";
 
 export const EPISODES_DIR = "src/content/episodes";
 
@@ -38,6 +37,6 @@ export function readEpisodeFiles(root: string, dir = EPISODES_DIR): SourceFile[]
 }
 
 /** Everything the check needs from the disk, for a project at `root`. */
-export function checkContext(root: string, model: ModelContext): CheckContext {
+export function checkContext(root: string, model: Omit<CheckContext, "exists">): CheckContext {
   return { ...model, exists: (path) => existsSync(join(root, path)) };
 }

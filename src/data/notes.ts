@@ -1,5 +1,9 @@
 import { render } from "astro:content";
+import { loadRenderers } from "astro:container";
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { getContainerRenderer as mdxRenderer } from "@astrojs/mdx/container-renderer";
+import show from "../show.config.ts";
+import { sanitizeNotes } from "../editing/safe-html.ts";
 import ShowNotes from "../components/ShowNotes.astro";
 import { hasShortcodes } from "../editing/shortcodes.ts";
 import type { Episode } from "../podcast/episode.ts";
@@ -21,13 +25,15 @@ let container: Promise<AstroContainer> | undefined;
 
 /**
  * The show notes as HTML for the feed, the same as the episode page shows. Plain Markdown comes as
- * the collection already rendered it while loading, when nothing in it (images, shortcodes) still
- * needs resolving: that saves a component render per item, seconds with thousands of episodes.
- * MDX, images and shortcodes render through the page's own component.
+ * the collection already rendered (and sanitized) it while loading, when nothing in it (images,
+ * shortcodes) still needs resolving: that saves a component render per item, seconds with
+ * thousands of episodes. MDX, images and shortcodes render through the page's own component, in a
+ * container that has the MDX renderer (without it an `.mdx` episode fails with
+ * `NoMatchingRenderer`), and the result passes the same HTML policy as the page's Markdown.
  */
 export async function notesHtml(episode: Episode): Promise<string> {
   const rendered = (await entryOf(episode)).rendered;
   if (rendered && !rendered.metadata?.imagePaths?.length && !hasShortcodes(rendered.html)) return rendered.html;
-  container ??= AstroContainer.create();
-  return (await container).renderToString(ShowNotes, { props: { episode } });
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return sanitizeNotes(await (await container).renderToString(ShowNotes, { props: { episode } }), show);
 }

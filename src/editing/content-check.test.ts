@@ -366,6 +366,65 @@ const cases: Case[] = [
     field: "shortcode figure",
     message: /^expected an MDX component such as <Callout>, found a Zola shortcode/,
   },
+  {
+    name: "a script in the show notes",
+    files: one(yaml({}, "Intro.\n\n<script>alert(1)</script>")),
+    line: 10,
+    field: "show notes",
+    message: /^expected safe HTML, found <script>: remove it$/,
+  },
+  {
+    name: "an event handler in the show notes",
+    files: one(yaml({}, 'Intro <img src="/a.png" alt="" onerror="alert(1)">')),
+    line: 8,
+    field: "show notes",
+    message: /^expected safe HTML, found the onerror attribute on <img>: remove it$/,
+  },
+  {
+    name: "an iframe from a host the show does not allow",
+    files: one(yaml({}, 'Intro.\n\n<iframe src="https://player.example.com/x"></iframe>')),
+    line: 10,
+    field: "show notes",
+    message:
+      /^expected an <iframe> from a host of allowEmbeds in src\/show.config.ts \(none yet\), found one from player.example.com: remove it, or add its host there$/,
+  },
+  {
+    name: "a style that covers the page",
+    files: one(yaml({}, '<div style="position:fixed;inset:0">Win</div>')),
+    line: 8,
+    field: "show notes",
+    message: /^expected safe HTML, found style="position:fixed" on <div>: style may only set color, /,
+  },
+  {
+    name: "an unclosed comment",
+    files: one(yaml({}, "Intro.\n\n<!-- todo\n\nThe rest.")),
+    line: 10,
+    field: "show notes",
+    message: /^expected a comment closed by -->, found <!-- with no end: it would hide the rest of the page$/,
+  },
+  {
+    name: "a stray closing tag",
+    files: one(yaml({}, "Intro.\n\n</main>")),
+    line: 10,
+    field: "show notes",
+    message: /^expected safe HTML, found <\/main> that closes nothing the notes opened: remove it$/,
+  },
+  {
+    name: "a javascript: link in the show notes",
+    files: one(yaml({}, "Intro.\n\n- [Win](javascript:alert(1))")),
+    line: 10,
+    field: "show notes",
+    message:
+      /^expected a link to an http, https, mailto or tel URL or a path of the site, found javascript:alert\(1\)$/,
+  },
+  {
+    name: "a data: URL in a shortcode argument",
+    files: one(yaml({}, 'Intro.\n\n{{ figure(src="data:text/html,<script>alert(1)</script>", alt="x") }}')),
+    line: 10,
+    field: "shortcode figure",
+    message:
+      /^expected an http, https, mailto or tel URL or a path of the site in src, found data:text\/html,<script>alert\(1\)<\/script>$/,
+  },
 ];
 
 describe("content check", () => {
@@ -379,6 +438,23 @@ describe("content check", () => {
     ]);
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => f.episode?.label)).toEqual(["S01 E06", "S01 E07"]);
+  });
+
+  it("reads HTML in code as text, shortcode arguments as arguments, and allows the show's embeds", () => {
+    const body = [
+      "Type `<script>` or `[x](javascript:y)`:",
+      "```html\n<script>alert(1)</script>\n```",
+      '{{ figure(src="a.png", caption="<b>bold</b> <script>") }}',
+      '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>',
+    ].join("\n\n");
+    const embeds = { ...context(), allowEmbeds: ["www.youtube-nocookie.com"] };
+    expect(checkFiles(one(yaml({}, body)), embeds).problems).toEqual([]);
+    expect(checkFiles(one(yaml({}, body)), context()).problems.map((p) => p.line)).toEqual([16]);
+  });
+
+  it("leaves MDX to review as code", () => {
+    const mdx = one(yaml({}, "<div onClick={() => alert(1)}>x</div>"), `${DIR}/s01e07-tokio.mdx`);
+    expect(check(mdx).problems).toEqual([]);
   });
 
   it("has a case for at least 25 rules", () => expect(cases.length).toBeGreaterThanOrEqual(25));

@@ -3,8 +3,9 @@ import { byPlace, fieldName, type Problem } from "../problems.ts";
 import { type EpisodeData, episodeSchema } from "../podcast/schema.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
-import { findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
-import { hostEmbedWarnings } from "./host-embeds.ts";
+import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
+import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
+import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
 import { slugFromPath } from "../podcast/slug.ts";
 
 /**
@@ -20,6 +21,8 @@ export interface SourceFile {
 export interface CheckContext extends ModelContext {
   /** Whether a file exists, by its path from the project root. */
   exists(path: string): boolean;
+  /** Hosts whose iframes show notes may embed: the show config's `allowEmbeds`. */
+  allowEmbeds?: readonly string[];
 }
 
 export interface CheckedFile extends SourceFile {
@@ -62,8 +65,36 @@ function shortcodeProblems(file: string, front: FrontMatter, context: CheckConte
   const out: Problem[] = problems.map((p) => ({ file, line: p.line, field: "shortcode", message: p.message }));
   for (const shortcode of shortcodes) {
     if (!context.exists(shortcodeComponent(shortcode.name))) out.push(missingComponent(file, shortcode));
+    for (const [name, value] of Object.entries(shortcode.args)) {
+      if (!URL_ARGUMENTS.has(name) || typeof value !== "string" || !badScheme(value)) continue;
+      out.push({
+        file,
+        line: shortcode.line,
+        field: `shortcode ${shortcode.name}`,
+        message: `expected ${SCHEMES_TEXT} in ${name}, found ${value.length > 60 ? `${value.slice(0, 57)}…` : value}`,
+      });
+    }
   }
   return out;
+}
+
+/** Shortcode arguments that a component uses as a URL. */
+const URL_ARGUMENTS = new Set(["src", "href", "url", "link", "image", "poster", "audio", "video"]);
+
+/**
+ * Raw HTML and links of a Markdown body that the HTML policy refuses (editing/safe-html.ts). MDX
+ * is code, reviewed as code: its JSX is not HTML to check.
+ */
+function htmlProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  if (file.endsWith(".mdx")) return [];
+  const policy = { allowEmbeds: context.allowEmbeds ?? [] };
+  // A host's player is dropped before rendering (host-embeds.ts): it is warned about, not refused.
+  return unsafeHtml(blankShortcodes(removeHostEmbeds(front.body)), policy, front.bodyLine).map((p) => ({
+    file,
+    line: p.line,
+    field: "show notes",
+    message: p.message,
+  }));
 }
 
 /** Checks one file on its own: its front matter, its fields, its shortcodes and the files it names. */
@@ -93,7 +124,7 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
     seen.add(`${field}:${issue.message}`);
     problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
   }
-  problems.push(...shortcodeProblems(file, front, context));
+  problems.push(...shortcodeProblems(file, front, context), ...htmlProblems(file, front, context));
   if (!parsed.success) return { file, source, slug, front, problems: problems.sort(byPlace), warnings };
 
   const data = parsed.data;

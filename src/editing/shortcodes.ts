@@ -357,6 +357,21 @@ function encode(shortcode: Shortcode): string {
 }
 
 /**
+ * The body with every shortcode written over with spaces, lines kept: what the Markdown around
+ * them says, for checks that must not read a shortcode's arguments as Markdown or HTML.
+ */
+export function blankShortcodes(body: string): string {
+  const { tokens } = tokenize(body, 1);
+  let out = "";
+  let at = 0;
+  for (const token of tokens) {
+    out += body.slice(at, token.start) + body.slice(token.start, token.end).replace(/[^\n]/g, " ");
+    at = token.end;
+  }
+  return out + body.slice(at);
+}
+
+/**
  * The body with each shortcode replaced by an HTML comment that Markdown passes through. A
  * shortcode alone on its line becomes a block of its own, so that a component that renders a
  * `<figure>` or an `<aside>` is not wrapped in a paragraph, and a block's body stays Markdown.

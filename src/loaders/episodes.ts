@@ -9,6 +9,7 @@ import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
 import { removeHostEmbeds } from "../editing/host-embeds.ts";
+import { plainMarkdown, policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -21,6 +22,7 @@ export const brokenEpisodeSchema = z.object({
 });
 
 const SHORTCODES_DIR = "src/shortcodes";
+const POLICY = policyDigest(show);
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -31,7 +33,8 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
     return id;
   }
-  const digest = generateDigest(file.source);
+  // The HTML policy is part of what the stored HTML depends on.
+  const digest = generateDigest(`${file.source}\0${POLICY}`);
   const existing = store.get(id);
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
@@ -44,10 +47,13 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     return id;
   }
   // Markdown is rendered here, with Zola shortcodes marked for the page to render as components.
+  // The content check has refused unsafe HTML already; the sanitizer removes it all the same, in
+  // case the check missed something, before the HTML reaches the store, the page and the feed.
+  // Plain Markdown renders to nothing but Markdown's own vocabulary and needs no sanitizing.
   const frontMatter = file.source.slice(0, file.source.length - file.front.body.length);
-  const rendered = await context.renderMarkdown(frontMatter + markShortcodes(body), {
-    fileURL: pathToFileURL(absolute),
-  });
+  const marked = markShortcodes(body);
+  const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
+  if (!plainMarkdown(body)) rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }
@@ -65,7 +71,7 @@ export function episodesLoader(): Loader {
     schema: z.union([episodeSchema, brokenEpisodeSchema]),
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const env = checkContext(root, { site: show.site, explicit: show.explicit });
+      const env = checkContext(root, { site: show.site, explicit: show.explicit, allowEmbeds: show.allowEmbeds });
       let reported = 0;
       const cache: CheckCache = new Map();
 

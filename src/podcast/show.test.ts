@@ -6,7 +6,7 @@ describe("show config", () => {
   const good = showInput;
 
   it("accepts a complete config and fills defaults", () => {
-    expect(defineShow(good)).toMatchObject({ medium: "podcast", locked: true, episodesPerPage: 20 });
+    expect(defineShow(good)).toMatchObject({ medium: "podcast", locked: true, episodesPerPage: 20, allowEmbeds: [] });
   });
 
   it.each([
@@ -17,6 +17,7 @@ describe("show config", () => {
     [{ guid: "abc" }, /guid: must be the pinned podcast:guid/],
     [{ cover: "/cover.gif" }, /cover: must be a PNG or JPEG/],
     [{ hosts: [{ name: "A", role: "Boss" }] }, /hosts\.0\.role: "Boss" is not a podcast:person role/],
+    [{ allowEmbeds: ["https://www.youtube-nocookie.com/"] }, /allowEmbeds\.0: must be host names such as/],
   ])("names the bad setting %#", (change, message) => {
     expect(() => defineShow({ ...good, ...change })).toThrow(message);
   });

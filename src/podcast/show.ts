@@ -59,6 +59,17 @@ export const showSchema = z.object({
   hosts: z.array(person).default([]),
   subscribe: z.array(z.object({ name: z.string().min(1), url: z.url() })).default([]),
   seasons: z.record(z.string().regex(/^\d+$/, "season keys must be numbers"), z.string().min(1)).default({}),
+  /**
+   * Hosts whose iframes show notes may embed, such as `www.youtube-nocookie.com`: kept lazy and
+   * sandboxed. Every other iframe is an error of the content check.
+   */
+  allowEmbeds: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be host names such as www.youtube-nocookie.com, without https://"),
+    )
+    .default([]),
   episodesPerPage: z.number().int().min(1).default(20),
   latestOnHome: z.number().int().min(1).default(10),
 });
