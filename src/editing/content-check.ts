@@ -5,6 +5,7 @@ import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode 
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
 import { slugFromPath } from "../podcast/slug.ts";
+import { chapterIssues } from "../podcast/chapters.ts";
 
 /**
  * The one validation of episode files, shared by `npm run check:content`, the build and the dev
@@ -99,6 +100,10 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   problems.push(...missingFiles(localFiles(entry), file, front, context));
+  // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
+  for (const issue of chapterIssues(episode.chapters, episode.audio?.duration)) {
+    problems.push({ file, line: fieldLine(front, issue.path), field: fieldName(issue.path), message: issue.message });
+  }
   return problems.length
     ? { file, source, slug, front, problems: problems.sort(byPlace), warnings }
     : { file, source, slug, front, data, episode, problems, warnings };
