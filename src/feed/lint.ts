@@ -75,6 +75,66 @@ function lintPersons(parent: unknown, report: (rule: string, message: string) =>
   }
 }
 
+const TRANSCRIPT_TYPES = /^(text\/vtt|application\/x-subrip|application\/json|text\/html|text\/plain)$/;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** Podcasting 2.0 transcripts: https, a known type, one link per type, `rel="captions"` only on timed text. */
+function lintTranscripts(transcripts: unknown[], report: (rule: string, message: string) => void) {
+  const types = new Set<string>();
+  for (const transcript of transcripts) {
+    const type = attr(transcript, "type") ?? "";
+    const language = attr(transcript, "language");
+    const rel = attr(transcript, "rel");
+    if (!isHttps(attr(transcript, "url")) || !TRANSCRIPT_TYPES.test(type)) {
+      report(
+        "transcript",
+        "podcast:transcript needs an https url and a type of text/vtt, application/x-subrip, application/json, text/html or text/plain",
+      );
+    }
+    if (types.has(type)) report("transcript", `podcast:transcript of type ${type} is given twice`);
+    types.add(type);
+    if (language !== undefined && !LANGUAGE.test(language)) {
+      report("transcript", `podcast:transcript language "${language}" must be a code such as en or en-us`);
+    }
+    if (rel !== undefined && (rel !== "captions" || !/^(text\/vtt|application\/x-subrip)$/.test(type))) {
+      report("transcript", 'podcast:transcript rel may only be "captions", on a text/vtt or application/x-subrip file');
+    }
+  }
+}
+
+const NPT = /^(\d+:)?\d{1,2}:\d{2}(\.\d{1,3})?$|^\d+(\.\d{1,3})?$/;
+
+/** Seconds of a Podlove Simple Chapters start (normal play time: `01:02:03.500`, `62:03`, `3723`). */
+function nptSeconds(start: string): number {
+  return start.split(":").reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** Podlove Simple Chapters: one `psc:chapters version="1.2"`, chapters with a title and rising starts. */
+function lintSimpleChapters(lists: unknown[], report: (rule: string, message: string) => void) {
+  if (lists.length > 1) report("psc-chapters", "an item may hold one psc:chapters");
+  for (const list of lists) {
+    if (attr(list, "version") !== "1.2") report("psc-chapters", 'psc:chapters needs version="1.2"');
+    let previous = -1;
+    const chapters = all(list, "psc:chapter");
+    if (!chapters.length) report("psc-chapters", "psc:chapters holds no psc:chapter");
+    for (const chapter of chapters) {
+      const start = attr(chapter, "start") ?? "";
+      const href = attr(chapter, "href");
+      if (!NPT.test(start)) {
+        report("psc-chapters", `psc:chapter start "${start}" must be a time such as 00:01:02.500`);
+        continue;
+      }
+      if (nptSeconds(start) <= previous)
+        report("psc-chapters", `psc:chapter start ${start} comes before the one above`);
+      previous = nptSeconds(start);
+      if (!(attr(chapter, "title") ?? "").trim()) report("psc-chapters", `psc:chapter at ${start} has no title`);
+      if (href !== undefined && !/^https?:\/\/\S+$/.test(href)) {
+        report("psc-chapters", `psc:chapter href "${href}" must be an http(s) URL`);
+      }
+    }
+  }
+}
+
 /** Checks a podcast feed against every rule of podcast-feed.md that can be read from the XML. */
 export function lintFeed(xml: string): FeedProblem[] {
   const problems: FeedProblem[] = [];
@@ -239,14 +299,8 @@ export function lintFeed(xml: string): FeedProblem[] {
       problem("item-image", "itunes:image must be the https URL of a PNG or JPEG");
     }
     lintPersons(item, problem);
-    for (const transcript of all(item, "podcast:transcript")) {
-      if (
-        !isHttps(attr(transcript, "url")) ||
-        !/^(text\/vtt|application\/x-subrip)$/.test(attr(transcript, "type") ?? "")
-      ) {
-        problem("transcript", "podcast:transcript needs an https url and type text/vtt or application/x-subrip");
-      }
-    }
+    lintTranscripts(all(item, "podcast:transcript"), problem);
+    lintSimpleChapters(all(item, "psc:chapters"), problem);
     const chapters = all(item, "podcast:chapters");
     if (
       chapters.length > 1 ||

@@ -8,6 +8,7 @@ import { formatProblem, formatProblems, problemError } from "../problems.ts";
 import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
+import { linkTimestamps } from "../podcast/timestamp.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -20,6 +21,7 @@ export const brokenEpisodeSchema = z.object({
 });
 
 const SHORTCODES_DIR = "src/shortcodes";
+const RENDERING = "timestamps";
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -30,7 +32,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
     return id;
   }
-  const digest = generateDigest(file.source);
+  // The digest names how notes are rendered too, so that a store kept from before a change of it
+  // (here: timestamps becoming seek links) is rendered again.
+  const digest = generateDigest(`${RENDERING}\n${file.source}`);
   const existing = store.get(id);
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
@@ -46,6 +50,8 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   const rendered = await context.renderMarkdown(frontMatter + markShortcodes(body), {
     fileURL: pathToFileURL(absolute),
   });
+  // `12:34 Topic` at the start of a line or list item seeks the player, as YouTube and Spotify read it.
+  rendered.html = linkTimestamps(rendered.html);
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }

@@ -9,6 +9,7 @@ describe("chapterIssues", () => {
   it("reports a chapter out of order on its own start, without sorting", () => {
     expect(chapterIssues(chapters(0, 720, 120))).toEqual([
       {
+        kind: "order",
         path: ["chapters", 2, "start"],
         message: "expected a start after the previous chapter's 12:00, found 2:00: chapters run in order",
       },

@@ -12,6 +12,8 @@ export function chaptersJson(episode: Episode) {
 
 /** A chapter that cannot be right, by its front-matter path (`["chapters", 2, "start"]`). */
 export interface ChapterIssue {
+  /** `order` for starts out of order or the same twice, `end` for a start past the audio. */
+  kind: "order" | "end";
   path: (string | number)[];
   message: string;
 }
@@ -28,15 +30,21 @@ export function chapterIssues(chapters: readonly Chapter[], duration?: number): 
     const at = formatClock(chapter.start);
     const before = chapters[i - 1];
     if (before && chapter.start === before.start) {
-      issues.push({ path, message: `expected a start after the previous chapter's ${at}, found the same start ${at}` });
+      issues.push({
+        kind: "order",
+        path,
+        message: `expected a start after the previous chapter's ${at}, found the same start ${at}`,
+      });
     } else if (before && chapter.start < before.start) {
       issues.push({
+        kind: "order",
         path,
         message: `expected a start after the previous chapter's ${formatClock(before.start)}, found ${at}: chapters run in order`,
       });
     }
     if (duration !== undefined && chapter.start >= duration) {
       issues.push({
+        kind: "end",
         path,
         message: `expected a start before the end of the audio at ${formatClock(duration)}, found ${at}`,
       });

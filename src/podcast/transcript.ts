@@ -1,5 +1,8 @@
 import webvtt, { type CueNode } from "webvtt-parser";
 import entities from "webvtt-parser/html-entities.json";
+import { routes } from "../routes.ts";
+import type { Episode } from "./episode.ts";
+import { isRemote } from "./schema.ts";
 
 /** One cue of a transcript: who says what, from when to when, in seconds. */
 export interface Cue {
@@ -141,3 +144,20 @@ export const TRANSCRIPT_TYPES = {
   srt: "application/x-subrip",
   json: "application/json",
 } as const;
+
+export type TranscriptLink = { url: string; format: keyof typeof TRANSCRIPT_TYPES; type: string };
+
+/**
+ * Where an episode's transcript is served, one link per format: the editor's file as it is, and the
+ * formats the build derives from it. A remote transcript is only linked: builds do not fetch.
+ */
+export function transcriptLinks(episode: Pick<Episode, "slug" | "transcript">): TranscriptLink[] {
+  const raw = episode.transcript;
+  if (!raw) return [];
+  const own = transcriptFormat(raw);
+  const link = (format: TranscriptLink["format"], url: string) => ({ url, format, type: TRANSCRIPT_TYPES[format] });
+  if (isRemote(raw)) return [link(own, raw)];
+  return (["vtt", "srt", "json"] as const).map((format) =>
+    link(format, format === own ? raw : routes.transcriptFile(episode.slug, format)),
+  );
+}
