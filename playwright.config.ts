@@ -31,6 +31,8 @@ export default defineConfig({
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
+            // The player's tests press play without a user gesture; audio must start all the same.
+            "--autoplay-policy=no-user-gesture-required",
           ],
         },
       },

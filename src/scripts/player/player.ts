@@ -126,7 +126,9 @@ function sync() {
   seek.ariaValueText = `${clock(now)} of ${clock(length)}`;
   q("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
   const { i } = here ? chapterAt(now) : { i: -1 };
-  qa("[data-chapter]").forEach((li, n) => li.toggleAttribute("aria-current", n === i && here));
+  qa("[data-chapter]").forEach((li, n) =>
+    n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current"),
+  );
   const cue = here ? cues.find((li) => now >= Number(li.dataset.start) && now < Number(li.dataset.end)) : undefined;
   if (cue !== lastCue) {
     lastCue?.removeAttribute("aria-current");
@@ -180,34 +182,39 @@ const ACTIONS: Record<string, () => void> = {
   next: () => chapter(1),
 };
 
-document.addEventListener("click", (event) => {
-  const target = event.target as HTMLElement;
-  const action = target.closest<HTMLElement>("[data-do]")?.dataset.do;
-  const playButton = target.closest<HTMLElement>("[data-play]");
-  const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
-  const copy = target.closest<HTMLElement>("[data-copy]");
-  if (target.closest("button") === q("button", bar)) toggle();
-  else if (action === "resume" && pageEp) {
-    play(pageEp, saved(pageEp));
-    q("[data-resume]", page!)!.hidden = true;
-  } else if (action && pageEp) {
-    if (!mine() && action !== "toggle") load(pageEp);
-    ACTIONS[action]();
-  } else if (playButton) {
-    const e = JSON.parse(playButton.dataset.play!) as Ep;
-    if (ep?.guid === e.guid) toggle();
-    else play(e, saved(e));
-  } else if (seekLink && pageEp) {
-    event.preventDefault();
-    play(pageEp, Number(seekLink.dataset.seek));
-  } else if (copy) {
-    const url = new URL(copy.dataset.copy!, location.href).href;
-    void navigator.clipboard?.writeText(url).then(() => {
-      copy.textContent = "Copied";
-      setTimeout(() => (copy.textContent = "Copy link"), 2000);
-    });
-  }
-});
+// Capturing, so that a seek link's click is handled before the client router would follow it.
+document.addEventListener(
+  "click",
+  (event) => {
+    const target = event.target as HTMLElement;
+    const action = target.closest<HTMLElement>("[data-do]")?.dataset.do;
+    const playButton = target.closest<HTMLElement>("[data-play]");
+    const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
+    const copy = target.closest<HTMLElement>("[data-copy]");
+    if (target.closest("button") === q("button", bar)) toggle();
+    else if (action === "resume" && pageEp) {
+      play(pageEp, saved(pageEp));
+      q("[data-resume]", page!)!.hidden = true;
+    } else if (action && pageEp) {
+      if (!mine() && action !== "toggle") load(pageEp);
+      ACTIONS[action]();
+    } else if (playButton) {
+      const e = JSON.parse(playButton.dataset.play!) as Ep;
+      if (ep?.guid === e.guid) toggle();
+      else play(e, saved(e));
+    } else if (seekLink && pageEp) {
+      event.preventDefault();
+      play(pageEp, Number(seekLink.dataset.seek));
+    } else if (copy) {
+      const url = new URL(copy.dataset.copy!, location.href).href;
+      void navigator.clipboard?.writeText(url).then(() => {
+        copy.textContent = "Copied";
+        setTimeout(() => (copy.textContent = "Copy link"), 2000);
+      });
+    }
+  },
+  true,
+);
 
 document.addEventListener("input", (event) => {
   const target = event.target as HTMLInputElement;
