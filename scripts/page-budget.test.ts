@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkPage, isOtherOrigin } from "./page-budget.ts";
+import { checkPage, isOtherOrigin, moduleImports, scriptClosure } from "./page-budget.ts";
 
 const budgets = { pageKb: 20, scriptKb: 15, eagerImages: 1 };
 const SITE = "https://podcast.example.com";
@@ -106,5 +106,27 @@ describe("isOtherOrigin", () => {
     expect(isOtherOrigin("//cdn.example.net/a.css", SITE)).toBe(true);
     expect(isOtherOrigin("https://cdn.example.net/a.css", SITE)).toBe(true);
     expect(isOtherOrigin("http://podcast.example.com/a.css", SITE)).toBe(true);
+  });
+});
+
+describe("the JavaScript a page runs", () => {
+  it("finds the local modules a built script imports, statically and dynamically", () => {
+    const code = `import{a as b}from"./chunk.js";import"/_astro/side.js";export*from"../x.js";const m=import("./lazy.js");import("https://cdn.example.net/x.js");const s="import x from 'y'"`;
+    expect(moduleImports(code)).toEqual(["./chunk.js", "/_astro/side.js", "../x.js", "./lazy.js"]);
+  });
+
+  it("counts every module once, following imports from each script the page loads", () => {
+    const files: Record<string, string> = {
+      "/_astro/router.js": 'import"./shared.js";',
+      "/_astro/player.js": 'import{x}from"./shared.js";import("./lazy.js")',
+      "/_astro/shared.js": "export const x=1",
+      "/_astro/lazy.js": 'import"./router.js"',
+    };
+    expect(scriptClosure(["/_astro/router.js", "/_astro/player.js"], (path) => files[path]).sort()).toEqual([
+      "/_astro/lazy.js",
+      "/_astro/player.js",
+      "/_astro/router.js",
+      "/_astro/shared.js",
+    ]);
   });
 });
