@@ -17,6 +17,6 @@ export async function readTranscript(
   const source = transcriptSource(files);
   if (!source) return {};
   const result = parseTranscript(await readFile(source, "utf8"), transcriptFormat(source));
-  if (result.error) return { problem: { file: source, line: result.error.line, field: "transcript", ...result.error } };
+  if (result.error) return { problem: { file: source, field: "transcript", ...result.error } };
   return { transcript: result.transcript };
 }

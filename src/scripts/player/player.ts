@@ -270,7 +270,7 @@ function init() {
     copy.className = "copy";
     copy.textContent = "Copy link";
     copy.ariaLabel = `Copy link to ${li.querySelector("time")?.textContent}`;
-    copy.dataset.copy = `${pageEp!.url}?t=${Math.floor(Number(li.dataset.start))}`;
+    copy.dataset.copy = `${location.pathname}?t=${Math.floor(Number(li.dataset.start))}`;
     li.append(copy);
   }
   if (page && pageEp) {
