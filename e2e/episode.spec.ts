@@ -24,7 +24,7 @@ test.describe("the seed episode page", () => {
   });
 
   test("says plainly that its audio is not yet available", async ({ page }) => {
-    await expect(page.locator("audio")).toHaveCount(0);
+    await expect(page.locator("main audio")).toHaveCount(0);
     await expect(page.getByText("is not yet available")).toBeVisible();
   });
 
@@ -48,7 +48,7 @@ test.describe("without JavaScript", () => {
 
   test("an episode with audio has a native player that needs no script, and a download link", async ({ page }) => {
     await page.goto("/episodes/s01e02-recording-at-home/");
-    const audio = page.locator("audio");
+    const audio = page.getByRole("region", { name: "Listen" }).locator("audio");
     await expect(audio).toHaveAttribute("controls", "");
     await expect(audio).toHaveAttribute("preload", "none");
     const src = await audio.getAttribute("src");

@@ -96,6 +96,20 @@ test("a cue click on the transcript page seeks, and the current cue is highlight
   await expect(cues.nth(4)).toHaveAttribute("aria-current", "true", { timeout: 12_000 });
 });
 
+test("the transcript page follows the cue playing, unless the listener scrolls away", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 300 });
+  await page.goto(`${TRANSCRIPT}?t=15`);
+  const cues = page.getByRole("region", { name: "Transcript" }).getByRole("listitem");
+  await expect(cues.nth(2)).not.toBeInViewport();
+  await player(page).getByRole("button", { name: "Play" }).click();
+  await expect(cues.nth(2)).toHaveAttribute("aria-current", "true", { timeout: 8000 });
+  await expect(cues.nth(2)).toBeInViewport();
+  await page.mouse.move(400, 150);
+  await page.mouse.wheel(0, -5000);
+  await expect(cues.nth(3)).toHaveAttribute("aria-current", "true", { timeout: 8000 });
+  await expect(cues.nth(3)).not.toBeInViewport();
+});
+
 test("show-note timestamps and the timestamp shortcode seek the player", async ({ page }) => {
   await page.goto(EPISODE);
   const notes = page.getByRole("region", { name: "Show notes" });
