@@ -171,7 +171,13 @@ if ("mediaSession" in navigator) {
     ["previoustrack", () => chapter(-1)],
     ["nexttrack", () => chapter(1)],
   ];
-  for (const [action, handler] of handlers) navigator.mediaSession.setActionHandler(action, handler);
+  for (const [action, handler] of handlers) {
+    try {
+      navigator.mediaSession.setActionHandler(action, handler);
+    } catch {
+      // A browser without this action: the others still work.
+    }
+  }
 }
 
 const ACTIONS: Record<string, () => void> = {
@@ -202,7 +208,7 @@ document.addEventListener(
       const e = JSON.parse(playButton.dataset.play!) as Ep;
       if (ep?.guid === e.guid) toggle();
       else play(e, saved(e));
-    } else if (seekLink && pageEp) {
+    } else if (seekLink && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
       play(pageEp, Number(seekLink.dataset.seek));
     } else if (copy) {
