@@ -109,6 +109,17 @@ describe("isOtherOrigin", () => {
   });
 });
 
+describe("the transcript page", () => {
+  it("may hold a whole transcript, up to its own budget", () => {
+    const words = (kb: number) => randomBytes(kb * 1024).toString("base64");
+    const html = page(`<ol><li>${words(30)}</li></ol>`);
+    const limits = { ...budgets, transcriptPageKb: 60 };
+    const at = (path: string) => checkPage(html, path, limits, () => undefined).problems;
+    expect(at("/episodes/x/transcript/")).toEqual([]);
+    expect(at("/episodes/x/")).toEqual([expect.stringMatching(/over the budget of 20 KB$/)]);
+  });
+});
+
 describe("the JavaScript a page runs", () => {
   it("finds the local modules a built script imports, statically and dynamically", () => {
     const code = `import{a as b}from"./chunk.js";import"/_astro/side.js";export*from"../x.js";const m=import("./lazy.js");import("https://cdn.example.net/x.js");const s="import x from 'y'"`;
