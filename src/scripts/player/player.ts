@@ -268,7 +268,7 @@ function init() {
   pageEp = page ? (JSON.parse(page.dataset.player!) as Ep) : undefined;
   cues = qa("[data-cue]");
   lastCue = undefined;
-  for (const button of qa("[data-play]")) button.hidden = false;
+  for (const button of qa("[data-play]")) button.style.display = "inline-block";
   markPlayed();
   for (const li of qa("[data-chapter], [data-cue]")) {
     const copy = document.createElement("button");
@@ -280,8 +280,9 @@ function init() {
     li.append(copy);
   }
   if (page && pageEp) {
+    // Where CSS does not know `scripting`, the native player gives way only now.
     q("audio", page)!.hidden = true;
-    q("[data-controls]", page)!.hidden = false;
+    q("[data-controls]", page)!.style.display = "grid";
     q<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
     const moment = parseMoment(location.search, location.hash);
     const at = saved(pageEp);
