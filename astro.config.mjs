@@ -22,4 +22,8 @@ export default defineConfig({
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",
+  // Scratch copies link each package of node_modules from the project. Resolved to their real
+  // paths, files outside the copy's root (the client router's component and its style) are looked
+  // up under the root and not found; kept as linked, they stay inside it.
+  vite: { resolve: { preserveSymlinks: true } },
 });

@@ -18,6 +18,8 @@ const browser = {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      // The player's tests press play without a user gesture; audio must start all the same.
+      "--autoplay-policy=no-user-gesture-required",
     ],
   },
 };

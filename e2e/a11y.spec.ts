@@ -8,6 +8,7 @@ const named = [
   { name: "home", path: "/" },
   { name: "episode list", path: "/episodes/" },
   { name: "episode with audio", path: "/episodes/s01e02-recording-at-home/" },
+  { name: "transcript", path: "/episodes/s01e02-recording-at-home/transcript/" },
   { name: "episode without audio", path: "/episodes/s01e06-sentry/" },
   { name: "MDX episode", path: "/episodes/s02e01-mdx-components/" },
   { name: "season index", path: "/seasons/" },
@@ -147,6 +148,6 @@ test.describe("without JavaScript", () => {
     const audio = page.locator("audio[controls]");
     await expect(audio).toBeVisible();
     expect(await audio.evaluate((el: HTMLAudioElement) => el.currentSrc || el.src)).toMatch(/episode\.mp3$/);
-    await expect(page.getByRole("link", { name: "Download the audio" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Download the episode" })).toBeVisible();
   });
 });

@@ -27,10 +27,10 @@ test("the feed, read by podcast-partytime, lists exactly the published episodes 
       type: "full",
       enclosure: {
         url: "https://podcast.example.com/episodes/s01e02-recording-at-home/episode.mp3",
-        length: 35872,
+        length: 229564,
         type: "audio/mpeg",
       },
-      duration: 9,
+      duration: 57,
     },
     {
       title: "Welcome to Demo Cast",
@@ -60,7 +60,10 @@ test("the chapters file of an episode is Podcasting 2.0 JSON chapters", async ({
     title: "Recording at Home",
     chapters: [
       { startTime: 0, title: "Intro" },
-      { startTime: 4, title: "The microphone" },
+      { startTime: 16, title: "The room" },
+      { startTime: 29, title: "The microphone" },
+      { startTime: 40, title: "Two voices" },
+      { startTime: 50, title: "Outro" },
     ],
   });
 });

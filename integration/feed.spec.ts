@@ -183,8 +183,19 @@ test.describe("the feed built over the fixture set", () => {
     const item = feed.items!.find((i) => i.title === "Every Field")!;
     expect(item.itunes?.explicit).toBe(true);
     expect(item.itunes?.image).toBe(`${SITE}/episodes/s01e01-everything/art.png`);
+    // The editor's VTT as captions, and the SRT and JSON transcripts the build derives from it.
     expect(item.podcast?.transcripts).toEqual([
-      { url: `${SITE}/episodes/s01e01-everything/transcript.vtt`, type: "text/vtt" },
+      { url: `${SITE}/episodes/s01e01-everything/transcript.vtt`, type: "text/vtt", language: "en", rel: "captions" },
+      {
+        url: `${SITE}/episodes/s01e01-everything/transcript/transcript.srt`,
+        type: "application/x-subrip",
+        language: "en",
+      },
+      {
+        url: `${SITE}/episodes/s01e01-everything/transcript/transcript.json`,
+        type: "application/json",
+        language: "en",
+      },
     ]);
     expect(item.podcast?.chapters).toEqual({
       url: `${SITE}/episodes/s01e01-everything/chapters.json`,
@@ -192,7 +203,7 @@ test.describe("the feed built over the fixture set", () => {
     });
     const bonus = feed.items!.find((i) => i.title === "A Bonus Episode")!;
     expect(bonus.podcast?.transcripts).toEqual([
-      { url: "https://cdn.example.com/transcripts/bonus.srt", type: "application/x-subrip" },
+      { url: "https://cdn.example.com/transcripts/bonus.srt", type: "application/x-subrip", language: "en" },
     ]);
     const grace = item.podcast?.persons?.find((p) => p.display === "Grace Hopper");
     expect(grace).toMatchObject({ href: "https://example.org/grace", img: "https://example.org/grace.jpg" });
@@ -202,6 +213,14 @@ test.describe("the feed built over the fixture set", () => {
     const base = site.path("dist/episodes/s01e01-everything");
     expect(readFileSync(join(base, "audio.mp3")).length).toBe(26154);
     expect(readFileSync(join(base, "transcript.vtt"), "utf8")).toMatch(/^WEBVTT/);
+    expect(readFileSync(join(base, "transcript/transcript.srt"), "utf8")).toContain(
+      "2\n00:00:03,000 --> 00:00:06,000\nNew episodes every other week.",
+    );
+    expect(JSON.parse(readFileSync(join(base, "transcript/transcript.json"), "utf8")).segments[0]).toEqual({
+      startTime: 0,
+      endTime: 3,
+      body: "Welcome to Demo Cast.",
+    });
     expect(JSON.parse(readFileSync(join(base, "chapters.json"), "utf8"))).toEqual({
       version: "1.2.0",
       title: "Every Field",
@@ -236,7 +255,7 @@ test.describe("the feed built over the fixture set", () => {
     await page.setContent(site.read("dist/episodes/s01e01-everything/index.html"));
     await expect(page.getByRole("link", { name: "Read the transcript" })).toHaveAttribute(
       "href",
-      "/episodes/s01e01-everything/transcript.vtt",
+      "/episodes/s01e01-everything/transcript/",
     );
     await expect(page.getByRole("region", { name: "Chapters" }).getByRole("listitem")).toHaveText([
       "0:00 First",
@@ -260,7 +279,8 @@ test.describe("the feed built over the fixture set", () => {
     );
     await expect(page.locator(".notes code")).toHaveText("<script>");
     expect(ran).toBe(false);
-    await expect(page.locator("script")).toHaveCount(0);
+    // Only the site's own bundled scripts (the player, the client router): nothing from the text.
+    await expect(page.locator("script:not([src^='/_astro/'])")).toHaveCount(0);
   });
 
   test("a guid stays the same across a rebuild, a file rename and a new title and audio URL", async () => {

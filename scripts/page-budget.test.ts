@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { checkPage, isOtherOrigin } from "./page-budget.ts";
+import { checkPage, isOtherOrigin, moduleImports, scriptClosure } from "./page-budget.ts";
 
 const budgets = { pageKb: 20, scriptKb: 15, eagerImages: 1 };
 const SITE = "https://podcast.example.com";
@@ -106,5 +106,38 @@ describe("isOtherOrigin", () => {
     expect(isOtherOrigin("//cdn.example.net/a.css", SITE)).toBe(true);
     expect(isOtherOrigin("https://cdn.example.net/a.css", SITE)).toBe(true);
     expect(isOtherOrigin("http://podcast.example.com/a.css", SITE)).toBe(true);
+  });
+});
+
+describe("the transcript page", () => {
+  it("may hold a whole transcript, up to its own budget", () => {
+    const words = (kb: number) => randomBytes(kb * 1024).toString("base64");
+    const html = page(`<ol><li>${words(30)}</li></ol>`);
+    const limits = { ...budgets, transcriptPageKb: 60 };
+    const at = (path: string) => checkPage(html, path, limits, () => undefined).problems;
+    expect(at("/episodes/x/transcript/")).toEqual([]);
+    expect(at("/episodes/x/")).toEqual([expect.stringMatching(/over the budget of 20 KB$/)]);
+  });
+});
+
+describe("the JavaScript a page runs", () => {
+  it("finds the local modules a built script imports, statically and dynamically", () => {
+    const code = `import{a as b}from"./chunk.js";import"/_astro/side.js";export*from"../x.js";const m=import("./lazy.js");import("https://cdn.example.net/x.js");const s="import x from 'y'"`;
+    expect(moduleImports(code)).toEqual(["./chunk.js", "/_astro/side.js", "../x.js", "./lazy.js"]);
+  });
+
+  it("counts every module once, following imports from each script the page loads", () => {
+    const files: Record<string, string> = {
+      "/_astro/router.js": 'import"./shared.js";',
+      "/_astro/player.js": 'import{x}from"./shared.js";import("./lazy.js")',
+      "/_astro/shared.js": "export const x=1",
+      "/_astro/lazy.js": 'import"./router.js"',
+    };
+    expect(scriptClosure(["/_astro/router.js", "/_astro/player.js"], (path) => files[path]).sort()).toEqual([
+      "/_astro/lazy.js",
+      "/_astro/player.js",
+      "/_astro/router.js",
+      "/_astro/shared.js",
+    ]);
   });
 });

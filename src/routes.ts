@@ -27,6 +27,10 @@ export const routes = {
   /** A file served beside an episode's page: page-bundle files, chapters. */
   episodeFile: (slug: string, name: string) => withBase(`/episodes/${slug}/${name}`),
   chapters: (slug: string) => withBase(`/episodes/${slug}/chapters.json`),
+  /** The page of an episode's transcript, with the player. */
+  transcript: (slug: string) => withBase(`/episodes/${slug}/transcript/`),
+  /** The transcript in a format derived from the editor's file: `vtt`, `srt` or `json`. */
+  transcriptFile: (slug: string, format: string) => withBase(`/episodes/${slug}/transcript/transcript.${format}`),
   seasons: () => withBase("/seasons/"),
   season: (number: number) => withBase(`/seasons/${number}/`),
   feed: () => withBase("/rss.xml"),
@@ -48,6 +52,8 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
   { file: "episodes/[slug].astro", what: "an episode page" },
   { file: "episodes/[slug]/[file].ts", what: "a file of an episode's page bundle" },
   { file: "episodes/[slug]/chapters.json.ts", what: "an episode's chapters" },
+  { file: "episodes/[slug]/transcript/index.astro", what: "an episode's transcript" },
+  { file: "episodes/[slug]/transcript/[file].ts", what: "an episode's transcript in another format" },
   { file: "seasons/index.astro", what: "the season pages", claims: /^\/seasons\// },
   { file: "seasons/[season].astro", what: "the season pages", claims: /^\/seasons\// },
 ];

@@ -7,6 +7,12 @@ import type { EpisodeData } from "../podcast/schema.ts";
 import type { Problem } from "../problems.ts";
 import { audioSource, withAudioFacts } from "./audio.ts";
 import { devCache } from "./dev-cache.ts";
+import { readTranscript } from "./transcripts.ts";
+import { readFileSync } from "node:fs";
+import { chapterIssues } from "../podcast/chapters.ts";
+import type { Transcript } from "../podcast/transcript.ts";
+import { fieldLine, readFrontMatter } from "../editing/front-matter.ts";
+import { fieldName, problemError } from "../problems.ts";
 
 export type Entry = CollectionEntry<"episodes">;
 type EpisodeEntry = Entry & { data: EpisodeData };
@@ -23,6 +29,25 @@ export interface Loaded {
   /** The files of the project each episode names, by episode id. */
   files: Map<string, LocalFile[]>;
   broken: BrokenEpisode[];
+  /** The parsed local transcript of each episode that has one, by episode id. */
+  transcripts: Map<string, Transcript>;
+}
+
+/**
+ * Chapters against the duration read from a local audio file, which the content check cannot know:
+ * reported on the file and line of the chapter, as the content check reports the rest.
+ */
+function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] {
+  if (!audioSource(files) || episode.audio?.duration === undefined) return [];
+  const late = chapterIssues(episode.chapters, episode.audio.duration).filter((i) => i.kind === "end");
+  if (!late.length) return [];
+  const front = readFrontMatter(readFileSync(episode.file, "utf8"));
+  return late.map((i) => ({
+    file: episode.file,
+    line: fieldLine(front, i.path),
+    field: fieldName(i.path),
+    message: i.message,
+  }));
 }
 
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
@@ -33,7 +58,16 @@ async function load(entries: Entry[]): Promise<Loaded> {
   const episodes = await Promise.all(
     valid.map((entry) => withAudioFacts(toEpisode(entry, show), files.get(entry.id)!)),
   );
+  const problems = episodes.flatMap((episode) => lateChapters(episode, files.get(episode.id)!));
+  const transcripts = new Map<string, Transcript>();
+  for (const episode of episodes) {
+    const { transcript, problem } = await readTranscript(files.get(episode.id)!);
+    if (problem) problems.push(problem);
+    if (transcript) transcripts.set(episode.id, transcript);
+  }
+  if (problems.length) throw problemError(problems, "Fix these files and build again.", { pointAt: true });
   return {
+    transcripts,
     catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons }),
     entries: new Map(valid.map((e) => [e.id, e])),
     files,
@@ -63,4 +97,9 @@ export async function getBrokenEpisodes(): Promise<BrokenEpisode[]> {
 /** The files of the project an episode names, with the field that names each. */
 export async function filesOf(episode: Episode): Promise<LocalFile[]> {
   return (await loaded()).files.get(episode.id) ?? [];
+}
+
+/** An episode's local transcript, parsed; none for a remote one, which is only linked. */
+export async function transcriptOf(episode: Episode): Promise<Transcript | undefined> {
+  return (await loaded()).transcripts.get(episode.id);
 }

@@ -359,6 +359,37 @@ const cases: Case[] = [
     message: /^expected \{% end %\} only after a \{% name\(\) %\} it closes, found it alone$/,
   },
   {
+    name: "chapters out of order",
+    files: one(
+      yaml({
+        chapters:
+          '\n  - { start: "0:00", title: A }\n  - { start: "12:00", title: B }\n  - { start: "2:00", title: C }',
+      }),
+    ),
+    line: 9,
+    field: "chapters.3.start",
+    message: /^expected a start after the previous chapter's 12:00, found 2:00: chapters run in order$/,
+  },
+  {
+    name: "two chapters at the same start",
+    files: one(yaml({ chapters: '\n  - { start: 0, title: A }\n  - { start: "0:00", title: B }' })),
+    line: 8,
+    field: "chapters.2.start",
+    message: /^expected a start after the previous chapter's 0:00, found the same start 0:00$/,
+  },
+  {
+    name: "a chapter at or after the end of remote audio",
+    files: one(
+      yaml({
+        audio: "\n  url: https://cdn.example/a.mp3\n  length: 1000\n  duration: 60",
+        chapters: "\n  - { start: 0, title: A }\n  - { start: 60, title: B }",
+      }),
+    ),
+    line: 12,
+    field: "chapters.2.start",
+    message: /^expected a start before the end of the audio at 1:00, found 1:00$/,
+  },
+  {
     name: "a Zola shortcode in an MDX file",
     files: one(yaml({}, '{{ figure(src="a.png") }}'), `${DIR}/s01e07-tokio.mdx`),
     file: `${DIR}/s01e07-tokio.mdx`,

@@ -7,6 +7,7 @@ import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent }
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
 import { slugFromPath } from "../podcast/slug.ts";
+import { chapterIssues } from "../podcast/chapters.ts";
 
 /**
  * The one validation of episode files, shared by `npm run check:content`, the build and the dev
@@ -132,6 +133,10 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
   const episode = toEpisode(entry, context);
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
   problems.push(...missingFiles(localFiles(entry), file, front, context));
+  // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
+  for (const issue of chapterIssues(episode.chapters, episode.audio?.duration)) {
+    problems.push({ file, line: fieldLine(front, issue.path), field: fieldName(issue.path), message: issue.message });
+  }
   return problems.length
     ? { file, source, slug, front, problems: problems.sort(byPlace), warnings }
     : { file, source, slug, front, data, episode, problems, warnings };

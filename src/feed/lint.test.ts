@@ -17,8 +17,11 @@ const newer = makeEpisode({
   guid: "guid-2",
   audio: remote(2),
   image: "https://cdn.example.com/art.png",
-  transcript: "https://cdn.example.com/2.vtt",
-  chapters: [{ start: 0, title: "Intro" }],
+  transcript: "./transcript.vtt",
+  chapters: [
+    { start: 0, title: "Intro" },
+    { start: 90, title: "Rust", url: "https://www.rust-lang.org/" },
+  ],
   guests: [{ name: "Grace", role: "guest" }],
 });
 const trailer = makeEpisode({ season: 1, episode: 0, date: "2024-01-01", guid: "guid-0", audio: remote(1) });
@@ -124,7 +127,23 @@ describe("feed lint", () => {
         ),
     ],
     ["item-image", (x: string) => x.replace("https://cdn.example.com/art.png", "/art.png")],
-    ["transcript", (x: string) => x.replace('type="text/vtt"', 'type="text/plain"')],
+    ["transcript", (x: string) => x.replace('type="text/vtt"', 'type="text/x-unknown"')],
+    ["transcript", (x: string) => x.replace('type="application/json"', 'type="text/vtt"')],
+    [
+      "transcript",
+      (x: string) =>
+        x.replace('type="application/x-subrip" language="en"', 'type="application/x-subrip" language="English"'),
+    ],
+    [
+      "transcript",
+      (x: string) =>
+        x.replace('type="application/json" language="en"', 'type="application/json" language="en" rel="captions"'),
+    ],
+    ["psc-chapters", (x: string) => x.replace('<psc:chapters version="1.2">', '<psc:chapters version="1.0">')],
+    ["psc-chapters", (x: string) => x.replace('start="00:01:30.000"', 'start="00:00:00.000"')],
+    ["psc-chapters", (x: string) => x.replace('start="00:01:30.000"', 'start="ninety"')],
+    ["psc-chapters", (x: string) => x.replace('title="Intro"', 'title=" "')],
+    ["psc-chapters", (x: string) => x.replace('href="https://www.rust-lang.org/"', 'href="javascript:alert(1)"')],
     ["chapters", (x: string) => x.replace('type="application/json+chapters"', 'type="application/json"')],
   ])("reports %s", (rule, breakIt) => {
     const broken = breakIt(good);
@@ -136,6 +155,23 @@ describe("feed lint", () => {
     const hosted = good.replace("https://cdn.example.com/2.mp3", "https://letscast.fm/podcasts/show/episodes/two/mp3");
     expect(hosted).not.toBe(good);
     expect(rules(hosted)).not.toContain("enclosure");
+  });
+
+  it("carries one podcast:transcript per format, captions on the VTT, and Podlove Simple Chapters", () => {
+    const page = `${SITE}/episodes/${newer.slug}/`;
+    expect(good).toContain(
+      `<podcast:transcript url="${page}transcript.vtt" type="text/vtt" language="en" rel="captions"/>`,
+    );
+    expect(good).toContain(
+      `<podcast:transcript url="${page}transcript/transcript.srt" type="application/x-subrip" language="en"/>`,
+    );
+    expect(good).toContain(
+      `<podcast:transcript url="${page}transcript/transcript.json" type="application/json" language="en"/>`,
+    );
+    expect(good).toContain('xmlns:psc="http://podlove.org/simple-chapters"');
+    expect(good).toContain(
+      '<psc:chapters version="1.2">\n        <psc:chapter start="00:00:00.000" title="Intro"/>\n        <psc:chapter start="00:01:30.000" title="Rust" href="https://www.rust-lang.org/"/>',
+    );
   });
 
   it("names the episode file, the rule and what is wrong", () => {

@@ -77,6 +77,71 @@ function lintPersons(parent: unknown, report: (rule: string, message: string) =>
   }
 }
 
+const TRANSCRIPT_TYPES = /^(text\/vtt|application\/x-subrip|application\/json|text\/html|text\/plain)$/;
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** Podcasting 2.0 transcripts: https, a known type, one link per type, `rel="captions"` only on timed text. */
+function lintTranscripts(transcripts: unknown[], report: (rule: string, message: string) => void) {
+  const types = new Set<string>();
+  for (const transcript of transcripts) {
+    const type = attr(transcript, "type") ?? "";
+    const language = attr(transcript, "language");
+    const rel = attr(transcript, "rel");
+    if (!isHttps(attr(transcript, "url")) || !TRANSCRIPT_TYPES.test(type)) {
+      report(
+        "transcript",
+        `expected podcast:transcript with an https url and a type of text/vtt, application/x-subrip, application/json, text/html or text/plain, found "${type}" at "${attr(transcript, "url")}"`,
+      );
+    }
+    if (types.has(type)) report("transcript", `expected one podcast:transcript of each type, found ${type} twice`);
+    types.add(type);
+    if (language !== undefined && !LANGUAGE.test(language)) {
+      report("transcript", `expected a podcast:transcript language code such as en or en-us, found "${language}"`);
+    }
+    if (rel !== undefined && (rel !== "captions" || !/^(text\/vtt|application\/x-subrip)$/.test(type))) {
+      report(
+        "transcript",
+        `expected rel="captions" only on a text/vtt or application/x-subrip transcript, found rel="${rel}" on ${type}`,
+      );
+    }
+  }
+}
+
+const NPT = /^(\d+:)?\d{1,2}:\d{2}(\.\d{1,3})?$|^\d+(\.\d{1,3})?$/;
+
+/** Seconds of a Podlove Simple Chapters start (normal play time: `01:02:03.500`, `62:03`, `3723`). */
+function nptSeconds(start: string): number {
+  return start.split(":").reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+/** Podlove Simple Chapters: one `psc:chapters version="1.2"`, chapters with a title and rising starts. */
+function lintSimpleChapters(lists: unknown[], report: (rule: string, message: string) => void) {
+  if (lists.length > 1) report("psc-chapters", `expected one psc:chapters in an item, found ${lists.length}`);
+  for (const list of lists) {
+    if (attr(list, "version") !== "1.2")
+      report("psc-chapters", `expected psc:chapters version="1.2", found "${attr(list, "version")}"`);
+    let previous = -1;
+    const chapters = all(list, "psc:chapter");
+    if (!chapters.length) report("psc-chapters", "expected psc:chapter elements in psc:chapters, found none");
+    for (const chapter of chapters) {
+      const start = attr(chapter, "start") ?? "";
+      const href = attr(chapter, "href");
+      if (!NPT.test(start)) {
+        report("psc-chapters", `expected a psc:chapter start time such as 00:01:02.500, found "${start}"`);
+        continue;
+      }
+      if (nptSeconds(start) <= previous)
+        report("psc-chapters", `expected psc:chapter starts rising, found ${start} after a later one`);
+      previous = nptSeconds(start);
+      if (!(attr(chapter, "title") ?? "").trim())
+        report("psc-chapters", `expected a title for the psc:chapter at ${start}, found none`);
+      if (href !== undefined && !/^https?:\/\/\S+$/.test(href)) {
+        report("psc-chapters", `expected an http(s) psc:chapter href, found "${href}"`);
+      }
+    }
+  }
+}
+
 /** Checks a podcast feed against every rule of podcast-feed.md that can be read from the XML. */
 export function lintFeed(xml: string): FeedProblem[] {
   const problems: FeedProblem[] = [];
@@ -280,17 +345,8 @@ export function lintFeed(xml: string): FeedProblem[] {
       problem("item-image", `expected itunes:image with the https URL of a PNG or JPEG, found "${attr(art, "href")}"`);
     }
     lintPersons(item, problem);
-    for (const transcript of all(item, "podcast:transcript")) {
-      if (
-        !isHttps(attr(transcript, "url")) ||
-        !/^(text\/vtt|application\/x-subrip)$/.test(attr(transcript, "type") ?? "")
-      ) {
-        problem(
-          "transcript",
-          `expected podcast:transcript with an https url and type text/vtt or application/x-subrip, found "${attr(transcript, "type")}" at "${attr(transcript, "url")}"`,
-        );
-      }
-    }
+    lintTranscripts(all(item, "podcast:transcript"), problem);
+    lintSimpleChapters(all(item, "psc:chapters"), problem);
     const chapters = all(item, "podcast:chapters");
     if (
       chapters.length > 1 ||

@@ -2,6 +2,7 @@ import { absolute, routes } from "../routes.ts";
 import type { Episode } from "../podcast/episode.ts";
 import type { Show } from "../podcast/show.ts";
 import { truncateBytes } from "../podcast/text.ts";
+import { cueTime, transcriptLinks } from "../podcast/transcript.ts";
 import { el, type XmlElement, xmlDocument } from "./xml.ts";
 
 export const NAMESPACES = {
@@ -9,6 +10,7 @@ export const NAMESPACES = {
   "xmlns:podcast": "https://podcastindex.org/namespace/1.0",
   "xmlns:atom": "http://www.w3.org/2005/Atom",
   "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+  "xmlns:psc": "http://podlove.org/simple-chapters",
 };
 
 /** An episode is in the feed only when apps can play it: published, with audio of known size. */
@@ -59,16 +61,27 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined): XmlE
     el("podcast:season", {}, String(episode.season)),
     numbered && el("podcast:episode", {}, String(episode.episode)),
     ...persons(show, episode),
-    episode.transcript &&
+    ...transcriptLinks(episode).map((t) =>
       el("podcast:transcript", {
-        url: absolute(episode.transcript),
-        type: episode.transcript.endsWith(".srt") ? "application/x-subrip" : "text/vtt",
+        url: absolute(t.url),
+        type: t.type,
+        language: show.language,
+        rel: t.format === "vtt" ? "captions" : undefined,
       }),
+    ),
     episode.chapters.length > 0 &&
       el("podcast:chapters", {
         url: absolute(routes.chapters(episode.slug)),
         type: "application/json+chapters",
       }),
+    episode.chapters.length > 0 &&
+      el(
+        "psc:chapters",
+        { version: "1.2" },
+        ...episode.chapters.map((c) =>
+          el("psc:chapter", { start: cueTime(c.start, "."), title: c.title, href: c.url }),
+        ),
+      ),
   );
 }
 

@@ -10,6 +10,7 @@ import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
 import { removeHostEmbeds } from "../editing/host-embeds.ts";
 import { plainMarkdown, policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
+import { linkTimestamps } from "../podcast/timestamp.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -23,6 +24,7 @@ export const brokenEpisodeSchema = z.object({
 
 const SHORTCODES_DIR = "src/shortcodes";
 const POLICY = policyDigest(show);
+const RENDERING = "timestamps";
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -33,8 +35,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
     return id;
   }
-  // The HTML policy is part of what the stored HTML depends on.
-  const digest = generateDigest(`${file.source}\0${POLICY}`);
+  // The digest names the HTML policy and how notes are rendered, so that a store kept from before a
+  // change of either (such as timestamps becoming seek links) is rendered again.
+  const digest = generateDigest(`${RENDERING}\0${POLICY}\0${file.source}`);
   const existing = store.get(id);
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
@@ -54,6 +57,8 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   const marked = markShortcodes(body);
   const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
   if (!plainMarkdown(body)) rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
+  // `12:34 Topic` at the start of a line or list item seeks the player, as YouTube and Spotify read it.
+  rendered.html = linkTimestamps(rendered.html);
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }

@@ -1,0 +1,163 @@
+import webvtt, { type CueNode } from "webvtt-parser";
+import entities from "webvtt-parser/html-entities.json";
+import { routes } from "../routes.ts";
+import type { Episode } from "./episode.ts";
+import { isRemote } from "./schema.ts";
+
+/** One cue of a transcript: who says what, from when to when, in seconds. */
+export interface Cue {
+  start: number;
+  end: number;
+  speaker?: string;
+  text: string;
+}
+
+export interface Transcript {
+  cues: Cue[];
+  /** Everyone who speaks, in order of first words. */
+  speakers: string[];
+}
+
+export type TranscriptFormat = "vtt" | "srt";
+
+export interface TranscriptError {
+  line: number;
+  message: string;
+}
+
+export const transcriptFormat = (path: string): TranscriptFormat => (/\.srt$/i.test(path) ? "srt" : "vtt");
+
+const parser = new webvtt.WebVTTParser(entities as Record<string, string>);
+
+function textOf(nodes: CueNode[] = []): string {
+  return nodes
+    .map((n) => (n.type === "text" ? String(n.value) : n.type === "object" ? textOf(n.children) : ""))
+    .join("");
+}
+
+/** `<v Ada>Hello` carries its speaker in a voice span. */
+function voiceOf(nodes: CueNode[]): string | undefined {
+  for (const node of nodes) {
+    if (node.type !== "object") continue;
+    if (node.name === "v" && String(node.value ?? "").trim()) return String(node.value).trim();
+    const inner = voiceOf(node.children ?? []);
+    if (inner) return inner;
+  }
+}
+
+// SRT's `Ada: Hello`: a capitalised name of a few words, then a colon.
+const SRT_SPEAKER = /^(\p{Lu}[\p{L}\p{M}'’. -]{0,39}):\s+/u;
+
+/**
+ * SRT is WebVTT without the signature and with commas before the milliseconds, so the same
+ * parser reads it once those differences (and bare `&`) are undone; its line numbers are shifted back.
+ */
+function asVtt(text: string, format: TranscriptFormat): { vtt: string; offset: number } {
+  const clean = text.replace(/^\uFEFF/, "");
+  if (format === "vtt") return { vtt: clean, offset: 0 };
+  // SRT text is plain: a bare `&` is an ampersand, not the start of an escape.
+  const lines = clean
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line.includes("-->") ? line.replace(/(\d),(\d)/g, "$1.$2") : line.replace(/&(?![a-z]+;|#\d+;)/gi, "&amp;"),
+    );
+  return { vtt: `WEBVTT\n\n${lines.join("\n")}`, offset: 2 };
+}
+
+/** Reads a WebVTT or SRT transcript; the first error found, with its line, if it cannot be read. */
+export function parseTranscript(
+  text: string,
+  format: TranscriptFormat,
+): { transcript: Transcript; error?: undefined } | { transcript?: undefined; error: TranscriptError } {
+  const { vtt, offset } = asVtt(text, format);
+  const parsed = parser.parse(vtt);
+  const [error] = parsed.errors;
+  if (error) {
+    const line = Math.max(1, error.line - offset);
+    return { error: { line, message: `expected a valid ${format.toUpperCase()} transcript, found: ${error.message}` } };
+  }
+  if (!parsed.cues.length) {
+    return { error: { line: 1, message: `expected a ${format.toUpperCase()} transcript with cues, found none` } };
+  }
+  const cues = parsed.cues.map((cue): Cue => {
+    let speaker = voiceOf(cue.tree.children);
+    let words = textOf(cue.tree.children)
+      .replace(/\s*\n\s*/g, " ")
+      .trim();
+    const named = speaker ? null : SRT_SPEAKER.exec(words);
+    if (named) {
+      speaker = named[1].trim();
+      words = words.slice(named[0].length);
+    }
+    return { start: cue.startTime, end: cue.endTime, ...(speaker ? { speaker } : {}), text: words };
+  });
+  return { transcript: { cues, speakers: [...new Set(cues.flatMap((c) => c.speaker ?? []))] } };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** `83.5` → `00:01:23.500` (WebVTT) or `00:01:23,500` (SRT). */
+export function cueTime(seconds: number, separator: "." | ","): string {
+  const ms = Math.round(seconds * 1000);
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const s = Math.floor((ms % 60_000) / 1000);
+  return `${pad(h)}:${pad(m)}:${pad(s)}${separator}${pad(ms % 1000, 3)}`;
+}
+
+const escapeCue = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The transcript as WebVTT, each speaker in a voice span. */
+export function toVtt({ cues }: Transcript): string {
+  const blocks = cues.map(
+    (c) =>
+      `${cueTime(c.start, ".")} --> ${cueTime(c.end, ".")}\n${c.speaker ? `<v ${escapeCue(c.speaker)}>` : ""}${escapeCue(c.text)}`,
+  );
+  return `WEBVTT\n\n${blocks.join("\n\n")}\n`;
+}
+
+/** The transcript as SRT, each speaker as `Name: ` before the words. */
+export function toSrt({ cues }: Transcript): string {
+  const blocks = cues.map(
+    (c, i) =>
+      `${i + 1}\n${cueTime(c.start, ",")} --> ${cueTime(c.end, ",")}\n${c.speaker ? `${c.speaker}: ` : ""}${c.text}`,
+  );
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** The Podcasting 2.0 JSON transcript (version 1.0.0). */
+export function toJson({ cues }: Transcript) {
+  return {
+    version: "1.0.0",
+    segments: cues.map((c) => ({
+      ...(c.speaker ? { speaker: c.speaker } : {}),
+      startTime: c.start,
+      endTime: c.end,
+      body: c.text,
+    })),
+  };
+}
+
+/** The MIME type of each transcript format, as feeds and servers name them. */
+export const TRANSCRIPT_TYPES = {
+  vtt: "text/vtt",
+  srt: "application/x-subrip",
+  json: "application/json",
+} as const;
+
+export type TranscriptLink = { url: string; format: keyof typeof TRANSCRIPT_TYPES; type: string };
+
+/**
+ * Where an episode's transcript is served, one link per format: the editor's file as it is, and the
+ * formats the build derives from it. A remote transcript is only linked: builds do not fetch.
+ */
+export function transcriptLinks(episode: Pick<Episode, "slug" | "transcript">): TranscriptLink[] {
+  const raw = episode.transcript;
+  if (!raw) return [];
+  const own = transcriptFormat(raw);
+  const link = (format: TranscriptLink["format"], url: string) => ({ url, format, type: TRANSCRIPT_TYPES[format] });
+  if (isRemote(raw)) return [link(own, raw)];
+  return (["vtt", "srt", "json"] as const).map((format) =>
+    link(format, format === own ? raw : routes.transcriptFile(episode.slug, format)),
+  );
+}

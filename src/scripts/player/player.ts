@@ -1,0 +1,302 @@
+// The show's player: enhances the native <audio> of episode pages, drives the one <audio> of the
+// persistent bar (kept across pages by Astro's client router), and wires play buttons, chapters,
+// transcript cues, moments, the keyboard and the Media Session to it. No framework: it must stay
+// under 5 KB gzipped (budgets.json, playerKb).
+import { formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
+
+/** What the server writes in `data-player` and `data-play`: one episode, ready to play. */
+interface Ep {
+  guid: string;
+  title: string;
+  src: string;
+  url: string;
+  show: string;
+  art?: string;
+  chapters?: [number, string][];
+}
+
+const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
+const q = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => root.querySelector<T>(s);
+const qa = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => [
+  ...root.querySelectorAll<T>(s),
+];
+const read = (key: string) => {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+};
+const write = (key: string, value?: string) => {
+  try {
+    if (value === undefined) localStorage.removeItem(key);
+    else localStorage.setItem(key, value);
+  } catch {
+    // Storage may be off (private windows): the player works, it only forgets.
+  }
+};
+const saved = (e: Ep) => Number(read(`pos:${e.guid}`)) || 0;
+
+const bar = q("#player-bar")!;
+const audio = q<HTMLAudioElement>("audio", bar)!;
+let ep: Ep | undefined;
+let page: HTMLElement | null = null;
+let pageEp: Ep | undefined;
+let stopAt: number | undefined;
+let scrolledAt = 0;
+let cues: HTMLElement[] = [];
+let lastCue: HTMLElement | undefined;
+
+const rate = () => Number(read("rate")) || 1;
+const mine = () => !!ep && ep.guid === pageEp?.guid;
+
+function load(e: Ep, at?: number) {
+  if (ep?.guid !== e.guid) {
+    ep = e;
+    audio.src = e.src;
+    audio.defaultPlaybackRate = audio.playbackRate = rate();
+    const link = q<HTMLAnchorElement>("a", bar)!;
+    link.href = e.url;
+    link.textContent = e.title;
+    bar.hidden = false;
+    if ("mediaSession" in navigator) {
+      navigator.mediaSession.metadata = new MediaMetadata({
+        title: e.title,
+        artist: e.show,
+        artwork: e.art ? [{ src: e.art }] : [],
+      });
+    }
+  }
+  if (at !== undefined) audio.currentTime = at;
+  sync();
+}
+
+const play = (e: Ep, at?: number) => {
+  load(e, at);
+  void audio.play();
+};
+const toggle = () => (audio.paused ? void audio.play() : audio.pause());
+const skip = (by: number) => (audio.currentTime = Math.max(0, audio.currentTime + by));
+
+/** The chapter starts of what plays, and the index of the one playing. */
+function chapterAt(t: number) {
+  const starts = (ep?.chapters ?? []).map((c) => c[0]);
+  let i = starts.length - 1;
+  while (i > 0 && starts[i] > t) i--;
+  return { starts, i };
+}
+function chapter(step: 1 | -1) {
+  const t = audio.currentTime;
+  const { starts, i } = chapterAt(t);
+  if (!starts.length) return;
+  const to = step > 0 ? starts[i + 1] : t - starts[i] > 3 ? starts[i] : starts[Math.max(0, i - 1)];
+  if (to !== undefined) audio.currentTime = to;
+}
+
+function setRate(value: number) {
+  write("rate", String(value));
+  audio.defaultPlaybackRate = audio.playbackRate = value;
+  const select = page && q<HTMLSelectElement>("[data-rate]", page);
+  if (select) select.value = String(value);
+}
+
+/** Shows the state of what plays in the bar, on the page's player, its lists and the play buttons. */
+function sync() {
+  const t = audio.currentTime;
+  const playing = !audio.paused;
+  const total = audio.duration || 0;
+  const toggleButton = q("button", bar)!;
+  toggleButton.textContent = playing ? "❚❚" : "▶";
+  toggleButton.ariaLabel = playing ? "Pause" : "Play";
+  q("[data-time]", bar)!.textContent = clock(t);
+  for (const button of qa("[data-play]")) {
+    const on = playing && JSON.parse(button.dataset.play!).guid === ep?.guid;
+    button.ariaPressed = String(on);
+  }
+  if (!page) return;
+  const here = mine();
+  const now = here ? t : 0;
+  const length = (here && total) || Number(q<HTMLInputElement>("[data-seek]", page)!.max);
+  const pageToggle = q("[data-do=toggle]", page)!;
+  pageToggle.textContent = here && playing ? "❚❚ Pause" : "▶ Play";
+  pageToggle.ariaLabel = here && playing ? "Pause" : "Play";
+  const seek = q<HTMLInputElement>("[data-seek]", page)!;
+  if (length) seek.max = String(Math.round(length));
+  seek.value = String(Math.floor(now));
+  seek.ariaValueText = `${clock(now)} of ${clock(length)}`;
+  q("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
+  const { i } = here ? chapterAt(now) : { i: -1 };
+  qa("[data-chapter]").forEach((li, n) =>
+    n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current"),
+  );
+  const cue = here ? cues.find((li) => now >= Number(li.dataset.start) && now < Number(li.dataset.end)) : undefined;
+  if (cue !== lastCue) {
+    lastCue?.removeAttribute("aria-current");
+    cue?.setAttribute("aria-current", "true");
+    lastCue = cue;
+    if (cue && playing && Date.now() - scrolledAt > 5000) cue.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
+}
+
+function save() {
+  if (!ep) return;
+  const t = audio.currentTime;
+  write(`pos:${ep.guid}`, t > 5 && !audio.ended ? String(Math.floor(t)) : undefined);
+}
+
+audio.addEventListener("timeupdate", () => {
+  if (stopAt !== undefined && audio.currentTime >= stopAt) {
+    stopAt = undefined;
+    audio.pause();
+  }
+  if (Math.floor(audio.currentTime) % 5 === 0) save();
+  sync();
+});
+for (const type of ["play", "pause", "loadedmetadata", "seeked"]) audio.addEventListener(type, sync);
+audio.addEventListener("pause", save);
+audio.addEventListener("ended", () => {
+  write(`played:${ep!.guid}`, "1");
+  save();
+  markPlayed();
+});
+addEventListener("pagehide", save);
+
+if ("mediaSession" in navigator) {
+  const handlers: [MediaSessionAction, MediaSessionActionHandler][] = [
+    ["play", () => void audio.play()],
+    ["pause", () => audio.pause()],
+    ["seekbackward", (d) => skip(-(d.seekOffset || 15))],
+    ["seekforward", (d) => skip(d.seekOffset || 30)],
+    ["seekto", (d) => (audio.currentTime = d.seekTime!)],
+    ["previoustrack", () => chapter(-1)],
+    ["nexttrack", () => chapter(1)],
+  ];
+  for (const [action, handler] of handlers) {
+    try {
+      navigator.mediaSession.setActionHandler(action, handler);
+    } catch {
+      // A browser without this action: the others still work.
+    }
+  }
+}
+
+const ACTIONS: Record<string, () => void> = {
+  toggle: () => (mine() ? toggle() : pageEp && play(pageEp)),
+  back: () => skip(-15),
+  forward: () => skip(30),
+  previous: () => chapter(-1),
+  next: () => chapter(1),
+};
+
+// Capturing, so that a seek link's click is handled before the client router would follow it.
+document.addEventListener(
+  "click",
+  (event) => {
+    const target = event.target as HTMLElement;
+    const action = target.closest<HTMLElement>("[data-do]")?.dataset.do;
+    const playButton = target.closest<HTMLElement>("[data-play]");
+    const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
+    const copy = target.closest<HTMLElement>("[data-copy]");
+    if (target.closest("button") === q("button", bar)) toggle();
+    else if (action === "resume" && pageEp) {
+      play(pageEp, saved(pageEp));
+      q("[data-resume]", page!)!.hidden = true;
+    } else if (action && pageEp) {
+      if (!mine() && action !== "toggle") load(pageEp);
+      ACTIONS[action]();
+    } else if (playButton) {
+      const e = JSON.parse(playButton.dataset.play!) as Ep;
+      if (ep?.guid === e.guid) toggle();
+      else play(e, saved(e));
+    } else if (seekLink && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      event.preventDefault();
+      play(pageEp, Number(seekLink.dataset.seek));
+    } else if (copy) {
+      const url = new URL(copy.dataset.copy!, location.href).href;
+      void navigator.clipboard?.writeText(url).then(() => {
+        copy.textContent = "Copied";
+        setTimeout(() => (copy.textContent = "Copy link"), 2000);
+      });
+    }
+  },
+  true,
+);
+
+document.addEventListener("input", (event) => {
+  const target = event.target as HTMLInputElement;
+  if (!page?.contains(target)) return;
+  if (target.matches("[data-seek]") && pageEp) load(pageEp, Number(target.value));
+  if (target.matches("[data-rate]")) setRate(Number(target.value));
+});
+
+// Space, k, j/l and the arrow keys, while the player or the bar has the focus; native controls
+// (a focused button's space, the seek bar's and the speed list's arrows) keep their own keys.
+document.addEventListener("keydown", (event) => {
+  const target = event.target as HTMLElement;
+  if (event.altKey || event.ctrlKey || event.metaKey || !(page?.contains(target) || bar.contains(target))) return;
+  if (target.matches("input, select") || (event.key === " " && target.matches("button, a"))) return;
+  const keys: Record<string, () => void> = {
+    " ": toggle,
+    k: toggle,
+    j: () => skip(-15),
+    ArrowLeft: () => skip(-15),
+    l: () => skip(30),
+    ArrowRight: () => skip(30),
+    ArrowUp: () => setRate(RATES[Math.min(RATES.length - 1, RATES.indexOf(rate()) + 1)]),
+    ArrowDown: () => setRate(RATES[Math.max(0, RATES.indexOf(rate()) - 1)]),
+  };
+  const run = keys[event.key];
+  if (!run) return;
+  event.preventDefault();
+  if (!mine() && pageEp && page?.contains(target)) load(pageEp);
+  if (ep) run();
+});
+
+for (const type of ["wheel", "touchmove"]) addEventListener(type, () => (scrolledAt = Date.now()), { passive: true });
+
+function markPlayed() {
+  for (const button of qa("[data-play]")) {
+    const played = read(`played:${JSON.parse(button.dataset.play!).guid}`);
+    const mark = button.parentElement?.querySelector<HTMLElement>("[data-played]");
+    if (mark) mark.hidden = !played;
+  }
+}
+
+/** Enhances the page just shown: on the first load, and after each client-side navigation. */
+function init() {
+  page = q("[data-player]");
+  pageEp = page ? (JSON.parse(page.dataset.player!) as Ep) : undefined;
+  cues = qa("[data-cue]");
+  lastCue = undefined;
+  for (const button of qa("[data-play]")) button.style.display = "inline-block";
+  markPlayed();
+  for (const li of qa("[data-chapter], [data-cue]")) {
+    const copy = document.createElement("button");
+    copy.type = "button";
+    copy.className = "copy";
+    copy.textContent = "Copy link";
+    copy.ariaLabel = `Copy link to ${li.querySelector("time")?.textContent}`;
+    copy.dataset.copy = `${location.pathname}?t=${Math.floor(Number(li.dataset.start))}`;
+    li.append(copy);
+  }
+  if (page && pageEp) {
+    // Where CSS does not know `scripting`, the native player gives way only now.
+    q("audio", page)!.hidden = true;
+    q("[data-controls]", page)!.style.display = "grid";
+    q<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
+    const moment = parseMoment(location.search, location.hash);
+    const at = saved(pageEp);
+    if (moment) {
+      audio.preload = "metadata";
+      load(pageEp, moment.start);
+      stopAt = moment.end;
+    } else if (at && !mine()) {
+      const resume = q("[data-resume]", page)!;
+      resume.hidden = false;
+      q("button", resume)!.textContent = `Resume at ${clock(at)}`;
+    }
+  }
+  sync();
+}
+
+document.addEventListener("astro:page-load", init);
