@@ -20,6 +20,19 @@ test("the feed, read by podcast-partytime, lists exactly the published episodes 
   }));
   expect(items).toEqual([
     {
+      title: "Components in Show Notes",
+      guid: "https://podcast.example.com/episodes/s02e01-mdx-components/",
+      season: 2,
+      episode: 1,
+      type: "full",
+      enclosure: {
+        url: "https://podcast.example.com/audio/s02e01-mdx-components.mp3",
+        length: 26154,
+        type: "audio/mpeg",
+      },
+      duration: 6,
+    },
+    {
       title: "Recording at Home",
       guid: "https://podcast.example.com/episodes/s01e02-recording-at-home/",
       season: 1,
