@@ -7,6 +7,7 @@ import type { EpisodeData } from "../podcast/schema.ts";
 import type { Problem } from "../problems.ts";
 import { audioSource, withAudioFacts } from "./audio.ts";
 import { devCache } from "./dev-cache.ts";
+import { guestProfiles } from "./guests.ts";
 
 export type Entry = CollectionEntry<"episodes">;
 type EpisodeEntry = Entry & { data: EpisodeData };
@@ -28,13 +29,14 @@ export interface Loaded {
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
 
 async function load(entries: Entry[]): Promise<Loaded> {
+  const guests = await guestProfiles();
   const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const files = new Map(valid.map((entry) => [entry.id, localFiles(entry)]));
   const episodes = await Promise.all(
     valid.map((entry) => withAudioFacts(toEpisode(entry, show), files.get(entry.id)!)),
   );
   return {
-    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons }),
+    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests }),
     entries: new Map(valid.map((e) => [e.id, e])),
     files,
     broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),
