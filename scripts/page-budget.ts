@@ -8,6 +8,8 @@ export interface Budgets {
   pageKb: number;
   /** All JavaScript of the site, gzipped. */
   scriptKb: number;
+  /** Pagefind's JavaScript, which the search page loads once a visitor searches, gzipped. */
+  searchKb: number;
   /** Images at the top of a page that may load eagerly; every later one must be lazy. */
   eagerImages: number;
 }
