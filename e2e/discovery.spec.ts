@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 
@@ -27,6 +28,10 @@ test.describe("search", () => {
     await expect(results.locator(".label")).toHaveText("S02 E01");
     await expect(results).toContainText("Max Sample, Grace Démo");
     await expect(results.locator("mark").first()).toBeVisible();
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await new AxeBuilder({ page }).analyze()).violations, scheme).toEqual([]);
+    }
   });
 
   test("a word only the demo transcript holds finds it, and the hit opens the episode at that moment", async ({
