@@ -28,6 +28,7 @@ test.describe("search", () => {
     await expect(results.locator(".label")).toHaveText("S02 E01");
     await expect(results).toContainText("Max Sample, Grace Démo");
     await expect(results.locator("mark").first()).toBeVisible();
+    test.slow(); // axe twice
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       expect((await new AxeBuilder({ page }).analyze()).violations, scheme).toEqual([]);
