@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { routes, withoutBase } from "../routes.ts";
 
 /** Pagefind's ready-made interfaces, which the site does not use: its own search page is lighter. */
 const UNUSED = [
@@ -28,13 +29,15 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         try {
-          const added = await index.addDirectory({ path: site });
+          // Episode pages and transcripts all live under /episodes/: the rest of the site is not read.
+          const glob = `${withoutBase(routes.episodes()).slice(1)}**/*.html`;
+          const added = await index.addDirectory({ path: site, glob });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
           const output = `${site}pagefind`;
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
           for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
-          logger.info(`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(`Search index: ${added.page_count} pages read in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
