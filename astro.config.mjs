@@ -5,6 +5,8 @@ import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
+import { cardCount } from "./src/integrations/card-count.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
@@ -15,7 +17,7 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemapOfPages(outDir), feedCheck()],
+  integrations: [mdx(), sitemapOfPages(outDir), feedCheck(), searchIndex(), cardCount()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

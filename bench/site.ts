@@ -45,9 +45,20 @@ export function scratchSite(kind: Kind, episodes: string, name: string = kind): 
   return dir;
 }
 
-/** Removes a previous build and every cache, so that each build starts cold. */
-export function clean(dir: string): void {
-  for (const sub of ["dist", ".astro", "node_modules"]) discard(join(dir, sub));
+/** Where the site caches its social cards, from the site's folder (src/data/cards.ts). */
+export const CARD_CACHE = join("node_modules", ".cache", "social-cards");
+
+/**
+ * Removes a previous build and every cache, so that each build starts cold; with `keepCards`, every
+ * cache but the social cards', which CI keeps between runs.
+ */
+export function clean(dir: string, { keepCards = false } = {}): void {
+  for (const sub of ["dist", ".astro"]) discard(join(dir, sub));
+  const modules = join(dir, "node_modules");
+  if (!keepCards || !existsSync(modules)) return discard(modules);
+  for (const name of readdirSync(modules)) if (name !== ".cache") discard(join(modules, name));
+  const cache = join(modules, ".cache");
+  if (existsSync(cache)) for (const name of readdirSync(cache)) if (name !== "social-cards") discard(join(cache, name));
 }
 
 export function countFiles(dir: string, test: (name: string) => boolean): number {

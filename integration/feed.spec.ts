@@ -279,8 +279,12 @@ test.describe("the feed built over the fixture set", () => {
     );
     await expect(page.locator(".notes code")).toHaveText("<script>");
     expect(ran).toBe(false);
-    // Only the site's own bundled scripts (the player, the client router): nothing from the text.
-    await expect(page.locator("script:not([src^='/_astro/'])")).toHaveCount(0);
+    // The only scripts are the JSON-LD, which names the hostile title intact, and the site's own modules.
+    await expect(
+      page.locator('script:not([type="application/ld+json"]):not([type="module"]), script[src]'),
+    ).toHaveCount(0);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd.name).toBe(HOSTILE_TITLE);
   });
 
   test("a guid stays the same across a rebuild, a file rename and a new title and audio URL", async () => {

@@ -15,6 +15,8 @@ export interface Budgets {
   scriptKb: number;
   /** The player's own code, gzipped: the script named `script` and what it imports. */
   player?: { kb: number; script: string };
+  /** Pagefind's JavaScript, which the search page loads once a visitor searches, gzipped. */
+  searchKb: number;
   /** Images at the top of a page that may load eagerly; every later one must be lazy. */
   eagerImages: number;
 }

@@ -34,6 +34,22 @@ export const routes = {
   seasons: () => withBase("/seasons/"),
   season: (number: number) => withBase(`/seasons/${number}/`),
   feed: () => withBase("/rss.xml"),
+  guests: () => withBase("/guests/"),
+  guest: (slug: string) => withBase(`/guests/${slug}/`),
+  tags: () => withBase("/tags/"),
+  tag: (slug: string, page = 1) => withBase(page > 1 ? `/tags/${slug}/${page}/` : `/tags/${slug}/`),
+  search: () => withBase("/search/"),
+  subscribe: () => withBase("/subscribe/"),
+  about: () => withBase("/about/"),
+  /** An episode's 1200×630 Open Graph image. */
+  card: (slug: string) => withBase(`/cards/${slug}.png`),
+  robots: () => withBase("/robots.txt"),
+  manifest: () => withBase("/manifest.webmanifest"),
+  /** The favicons and app icons made from the cover art, by size in pixels. */
+  icon: (size: number) => withBase(`/icons/${size}.png`),
+  sitemap: () => withBase("/sitemap-index.xml"),
+  /** Pagefind's index and scripts, written after the build. */
+  pagefind: (file: string) => withBase(`/pagefind/${file}`),
   /** A file of `public/`, by its path there (`/cover.png`). */
   asset: (path: string) => withBase(path),
 };
@@ -56,12 +72,24 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
   { file: "episodes/[slug]/transcript/[file].ts", what: "an episode's transcript in another format" },
   { file: "seasons/index.astro", what: "the season pages", claims: /^\/seasons\// },
   { file: "seasons/[season].astro", what: "the season pages", claims: /^\/seasons\// },
+  { file: "guests/index.astro", what: "the guest pages", claims: /^\/guests\// },
+  { file: "guests/[slug].astro", what: "the guest pages", claims: /^\/guests\// },
+  { file: "tags/index.astro", what: "the tag pages", claims: /^\/tags\// },
+  { file: "tags/[tag]/[...page].astro", what: "the tag pages", claims: /^\/tags\// },
+  { file: "search.astro", what: "the search page", claims: /^\/search\/$/ },
+  { file: "subscribe.astro", what: "the subscribe page", claims: /^\/subscribe\/$/ },
+  { file: "about.astro", what: "the about page", claims: /^\/about\/$/ },
+  { file: "cards/[slug].png.ts", what: "the episodes' social cards", claims: /^\/cards\// },
+  { file: "icons/[size].png.ts", what: "the site's icons", claims: /^\/icons\// },
+  { file: "robots.txt.ts", what: "robots.txt", claims: /^\/robots\.txt$/ },
+  { file: "manifest.webmanifest.ts", what: "the web app manifest", claims: /^\/manifest\.webmanifest$/ },
 ];
 
 /** Paths the site writes that are not pages of `src/pages`. */
 const BUILT: readonly { what: string; claims: RegExp }[] = [
   { what: "the sitemap", claims: /^\/sitemap[\w-]*\.xml$/ },
   { what: "the site's scripts and styles", claims: /^\/_astro\// },
+  { what: "the search index", claims: /^\/pagefind\// },
 ];
 
 /** What a site path (without the base) already is, if anything: an alias there would clash with it. */

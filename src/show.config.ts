@@ -21,7 +21,13 @@ export default defineShow({
   hosts: [{ name: "Ada Host", role: "host" }],
   subscribe: [
     { name: "Apple Podcasts", url: "https://podcasts.apple.com/podcast/id0000000000" },
+    { name: "Spotify", url: "https://open.spotify.com/show/0000000000000000000000" },
     { name: "Overcast", url: "https://overcast.fm/itunes0000000000" },
+    { name: "Pocket Casts", url: "https://pca.st/itunes/0000000000" },
+    { name: "YouTube", url: "https://www.youtube.com/@democast" },
+    { name: "AntennaPod", url: "https://antennapod.org/deeplink/subscribe?url=podcast.example.com/rss.xml" },
+    { name: "Podcast Addict", url: "https://podcastaddict.com/feed/https%3A%2F%2Fpodcast.example.com%2Frss.xml" },
+    { name: "Fountain", url: "https://fountain.fm/show/0000000000" },
   ],
   seasons: { "1": "Foundations", "2": "Tools of the Trade" },
   episodesPerPage: 20,

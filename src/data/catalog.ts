@@ -13,6 +13,7 @@ import { chapterIssues } from "../podcast/chapters.ts";
 import type { Transcript } from "../podcast/transcript.ts";
 import { fieldLine, readFrontMatter } from "../editing/front-matter.ts";
 import { fieldName, problemError } from "../problems.ts";
+import { guestProfiles } from "./guests.ts";
 
 export type Entry = CollectionEntry<"episodes">;
 type EpisodeEntry = Entry & { data: EpisodeData };
@@ -53,6 +54,7 @@ function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] 
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
 
 async function load(entries: Entry[]): Promise<Loaded> {
+  const guests = await guestProfiles();
   const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const files = new Map(valid.map((entry) => [entry.id, localFiles(entry)]));
   const episodes = await Promise.all(
@@ -68,7 +70,7 @@ async function load(entries: Entry[]): Promise<Loaded> {
   if (problems.length) throw problemError(problems, "Fix these files and build again.", { pointAt: true });
   return {
     transcripts,
-    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons }),
+    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests }),
     entries: new Map(valid.map((e) => [e.id, e])),
     files,
     broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),

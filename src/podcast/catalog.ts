@@ -1,5 +1,14 @@
 import { ownerOf, routes, withBase } from "../routes.ts";
 import { type Episode, isPublished, newestFirst } from "./episode.ts";
+import {
+  groupGuests,
+  type GuestPage,
+  type GuestProfile,
+  guestDirectory,
+  unknownGuests,
+  withGuestPages,
+} from "./guests.ts";
+import { groupTags, type Tag } from "./tags.ts";
 
 export interface Season {
   number: number;
@@ -37,6 +46,10 @@ export interface Catalog {
   season(number: number): Season | undefined;
   neighbours(episode: Episode): Neighbours;
   aliases: Alias[];
+  /** Everyone who is a guest of a published episode, by name. */
+  guests: GuestPage[];
+  /** The tags of published episodes, by name. */
+  tags: Tag[];
 }
 
 /** A problem between files: `path` is the field of `file` that clashes with another episode. */
@@ -117,9 +130,14 @@ export function findConflicts(episodes: Episode[]): Conflict[] {
   return problems;
 }
 
-export function buildCatalog(all: Episode[], options: { now: Date; seasonNames?: Record<string, string> }): Catalog {
-  const problems = findConflicts(all);
+export function buildCatalog(
+  given: Episode[],
+  options: { now: Date; seasonNames?: Record<string, string>; guests?: GuestProfile[] },
+): Catalog {
+  const directory = guestDirectory(options.guests ?? []);
+  const problems = [...directory.problems, ...findConflicts(given), ...unknownGuests(given, directory)];
   if (problems.length) throw new CatalogError(problems);
+  const all = given.map((episode) => withGuestPages(episode, directory));
 
   const published = all.filter((e) => isPublished(e, options.now)).sort(newestFirst);
   const scheduled = all
@@ -157,5 +175,7 @@ export function buildCatalog(all: Episode[], options: { now: Date; seasonNames?:
     season: (number) => seasonByNumber.get(number),
     neighbours: (episode) => neighbours.get(episode) ?? {},
     aliases: published.flatMap((episode) => episode.aliases.map((path) => ({ path, episode }))),
+    guests: groupGuests(published, directory),
+    tags: groupTags(published),
   };
 }

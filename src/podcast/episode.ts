@@ -7,10 +7,14 @@ import { stripControl, summarize } from "./text.ts";
 export type EpisodeType = "full" | "trailer" | "bonus";
 
 export interface Guest {
+  /** The slug of the guest's file in `src/content/guests/`, when the episode names one. */
+  id?: string;
   name: string;
   role?: string;
   url?: string;
   image?: string;
+  /** The guest's page on this site, set by the catalog. */
+  page?: string;
 }
 
 export interface Audio {
@@ -128,6 +132,7 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   const siteUrl = (ref: string | undefined) => (ref && !isRemote(ref) ? resolveLocal(ref, file, slug).url : ref);
 
   const guests: Guest[] = (data.guests ?? []).map((g) => ({
+    ...(g.id && { id: g.id }),
     name: clean(g.name),
     role: clean(g.role),
     url: g.url,

@@ -96,6 +96,9 @@ const audio = z
 
 const guest = z.object(
   {
+    id: text("the slug of a file in src/content/guests/")
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: expected("the slug of a file in src/content/guests/") })
+      .optional(),
     name: text("a name").min(1, { error: expected("a name") }),
     role: text().optional(),
     url: z.url({ error: expected("a URL") }).optional(),

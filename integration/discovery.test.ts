@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Scratch } from "./scratch.ts";
+
+const cardLine = (output: string) =>
+  /Social cards: (\d+) rendered, (\d+) from the cache/.exec(output)?.slice(1).map(Number);
+
+describe("discovery, on a copy of the site", () => {
+  let site: Scratch;
+  beforeAll(() => {
+    site = new Scratch();
+  });
+  afterAll(() => site?.dispose());
+
+  it(
+    "renders each social card once: a second build with no changes renders none, a new title one",
+    { timeout: 600_000 },
+    async () => {
+      const first = await site.run(["build"]);
+      expect(first.code, first.output).toBe(0);
+      const [rendered, cached] = cardLine(first.output)!;
+      expect(rendered).toBeGreaterThanOrEqual(5);
+      expect(cached).toBe(0);
+      expect(first.output).toMatch(/Search index: \d+ pages/);
+
+      const second = await site.run(["build"]);
+      expect(second.code, second.output).toBe(0);
+      expect(cardLine(second.output)).toEqual([0, rendered]);
+
+      const file = "src/content/episodes/s01e06-sentry.md";
+      const seed = site.read(file);
+      site.write(file, seed.replace('title = "Sentry"', 'title = "Sentry, Again"'));
+      const third = await site.run(["build"]);
+      site.write(file, seed);
+      expect(third.code, third.output).toBe(0);
+      expect(cardLine(third.output)).toEqual([1, rendered - 1]);
+    },
+  );
+
+  it("fails on a guest slug no profile has, and on two profiles claiming one spelling, naming the file", async () => {
+    const episode = "src/content/episodes/s02e04-guest.md";
+    site.write(
+      episode,
+      "---\ntitle: Guest\ndate: 2024-05-01\nseason: 2\nepisode: 4\nguests:\n  - id: nobody-known\n    name: Nobody\n---\n\nNotes.\n",
+    );
+    const unknown = await site.run(["build"]);
+    site.remove(episode);
+    expect(unknown.code).toBe(1);
+    expect(unknown.output).toContain(
+      `${episode} — guests.0.id — expected the slug of a file in src/content/guests/, found "nobody-known"`,
+    );
+
+    site.write("src/content/guests/lin-twin.yaml", "name: Lin Twin\nspellings: [lin example]\n");
+    const twins = await site.run(["build"]);
+    site.remove("src/content/guests/lin-twin.yaml");
+    expect(twins.code).toBe(1);
+    expect(twins.output).toMatch(
+      /src\/content\/guests\/lin-\w+\.yaml — spellings — expected a name no other guest claims, found "lin-example", already claimed by src\/content\/guests\/lin-\w+\.yaml/,
+    );
+  });
+});

@@ -1,0 +1,166 @@
+import type { Episode } from "./episode.ts";
+
+/** The size of an episode's social card, as Open Graph and X/Twitter want it. */
+export const CARD = { width: 1200, height: 630 } as const;
+
+export interface CardInput {
+  show: string;
+  title: string;
+  label: string;
+  /** `Name, Role · Name` */
+  guests?: string;
+}
+
+export const cardInput = (episode: Episode, show: string): CardInput => ({
+  show,
+  title: episode.title,
+  label: episode.label,
+  guests: episode.guests.map((g) => (g.role ? `${g.name}, ${g.role}` : g.name)).join(" · ") || undefined,
+});
+
+/** The title's box on the card, in pixels, and the type sizes tried from largest to smallest. */
+const TITLE_WIDTH = 700;
+const TITLE_LINES = 4;
+const SIZES = [72, 64, 56, 48, 42, 36] as const;
+const LINE_HEIGHT = 1.15;
+
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60\u{1F000}-\u{1FAFF}]/u;
+
+/** A letter's width in ems, near enough for Inter and Noto: wide for CJK and emoji, narrow for i, l, punctuation. */
+function charWidth(char: string): number {
+  if (WIDE.test(char)) return 1;
+  if (/[ilj.,:;'|!()[\]\s]/.test(char)) return 0.3;
+  if (/[A-Z@%MWmw]/.test(char)) return 0.72;
+  return 0.56;
+}
+
+const textWidth = (text: string, size: number) => [...text].reduce((sum, c) => sum + charWidth(c), 0) * size;
+
+/** Greedy word wrap into lines no wider than `width` at `size`; a word wider than a line is cut. */
+export function wrap(text: string, size: number, width = TITLE_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (textWidth(next, size) <= width) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (textWidth(line, size) > width) {
+      let cut = [...line];
+      let head = "";
+      for (const c of cut) {
+        if (textWidth(head + c, size) > width) break;
+        head += c;
+      }
+      lines.push(head);
+      cut = cut.slice([...head].length);
+      line = cut.join("");
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface TitleLayout {
+  size: number;
+  lineHeight: number;
+  lines: string[];
+  /** Right to left when the title starts in a right-to-left script. */
+  direction: "ltr" | "rtl";
+}
+
+/**
+ * The title's type size and lines: the largest size at which it fits in four lines; at the smallest
+ * size, a longer title is cut at four lines with an ellipsis, so that it never leaves its box.
+ */
+export function layoutTitle(title: string): TitleLayout {
+  const firstLetter = [...title].find((c) => /\p{L}/u.test(c)) ?? "";
+  const direction = RTL.test(firstLetter) ? "rtl" : "ltr";
+  for (const size of SIZES) {
+    const lines = wrap(title, size);
+    if (lines.length <= TITLE_LINES) return { size, lineHeight: LINE_HEIGHT, lines, direction };
+  }
+  const size = SIZES[SIZES.length - 1];
+  const lines = wrap(title, size).slice(0, TITLE_LINES);
+  let last = lines[TITLE_LINES - 1];
+  while (last && textWidth(`${last}…`, size) > TITLE_WIDTH) last = [...last].slice(0, -1).join("");
+  lines[TITLE_LINES - 1] = `${last.trimEnd()}…`;
+  return { size, lineHeight: LINE_HEIGHT, lines, direction };
+}
+
+/** A node of the tree satori renders: the shape of a React element without React. */
+export interface CardNode {
+  type: string;
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | CardNode | string;
+    src?: string;
+    width?: number;
+    height?: number;
+    dir?: string;
+  };
+}
+
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children?: CardNode["props"]["children"],
+): CardNode => ({
+  type,
+  props: { style, ...(children !== undefined && { children }) },
+});
+
+/** The card: cover art on the left, the show, number label, title and guests on the right. */
+export function cardTree(input: CardInput, cover: string): CardNode {
+  const title = layoutTitle(input.title);
+  const rtl = title.direction === "rtl";
+  return el(
+    "div",
+    {
+      width: CARD.width,
+      height: CARD.height,
+      display: "flex",
+      alignItems: "center",
+      gap: 56,
+      padding: 64,
+      background: "#1c1a22",
+      color: "#ece9f3",
+      fontFamily: "Inter",
+    },
+    [
+      { type: "img", props: { src: cover, width: 320, height: 320, style: { borderRadius: 24 } } },
+      el("div", { display: "flex", flexDirection: "column", width: TITLE_WIDTH, gap: 20 }, [
+        el(
+          "div",
+          { display: "flex", fontSize: 30, color: "#c4b5fd", fontWeight: 700 },
+          `${input.show} · ${input.label}`,
+        ),
+        el(
+          "div",
+          {
+            display: "flex",
+            flexDirection: "column",
+            alignItems: rtl ? "flex-end" : "flex-start",
+            fontSize: title.size,
+            lineHeight: title.lineHeight,
+            fontWeight: 700,
+          },
+          title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
+        ),
+        ...(input.guests
+          ? [
+              el(
+                "div",
+                { display: "flex", fontSize: 30, color: "#b3acc6", lineClamp: 2, overflow: "hidden" },
+                input.guests,
+              ),
+            ]
+          : []),
+      ]),
+    ],
+  );
+}

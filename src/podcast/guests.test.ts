@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { makeEpisode } from "../testing/fixtures.ts";
+import { buildCatalog, CatalogError } from "./catalog.ts";
+import type { GuestProfile } from "./guests.ts";
+
+const now = new Date("2030-01-01");
+const profile = (data: Partial<GuestProfile> & { slug: string; name: string }): GuestProfile => ({
+  file: `src/content/guests/${data.slug}.yaml`,
+  spellings: [],
+  links: [],
+  ...data,
+});
+
+describe("guest pages", () => {
+  it("merges one person's spellings across case and accents into one page, newest episode first", () => {
+    const a = makeEpisode({ date: "2024-01-01", guest: "José Valim", role: "Creator of Elixir" });
+    const b = makeEpisode({ date: "2024-02-01", guests: [{ name: "jose valim", role: "creator of elixir" }] });
+    const c = makeEpisode({ date: "2024-03-01", guest: "Someone Else" });
+    const { guests } = buildCatalog([a, b, c], { now });
+    expect(guests.map((g) => [g.slug, g.name, g.episodes.map((e) => e.title)])).toEqual([
+      ["jose-valim", "José Valim", [b.title, a.title]],
+      ["someone-else", "Someone Else", [c.title]],
+    ]);
+    expect(guests[0].roles).toEqual(["creator of elixir"]);
+    expect(guests[0].url).toBe("/guests/jose-valim/");
+  });
+
+  it("links each episode's guests to their page", () => {
+    const catalog = buildCatalog([makeEpisode({ guest: "Zoë Example" })], { now });
+    expect(catalog.published[0].guests[0].page).toBe("/guests/zoe-example/");
+  });
+
+  it("merges the spellings a profile lists, and takes its name, bio and links", () => {
+    const a = makeEpisode({ guest: "Bob T." });
+    const b = makeEpisode({ guests: [{ id: "robert-tables", name: "Bobby" }] });
+    const { guests } = buildCatalog([a, b], {
+      now,
+      guests: [
+        profile({
+          slug: "robert-tables",
+          name: "Robert Tables",
+          spellings: ["bob t"],
+          bio: "Drops tables.",
+          links: [{ name: "Site", url: "https://example.com" }],
+        }),
+      ],
+    });
+    expect(guests).toHaveLength(1);
+    expect(guests[0]).toMatchObject({ slug: "robert-tables", name: "Robert Tables", bio: "Drops tables." });
+    expect(guests[0].episodes).toHaveLength(2);
+  });
+
+  it("leaves drafts and scheduled episodes off every guest page", () => {
+    const draft = makeEpisode({ guest: "Hidden", draft: true });
+    const later = makeEpisode({ guest: "Hidden", date: "2099-01-01" });
+    expect(buildCatalog([draft, later], { now }).guests).toEqual([]);
+  });
+
+  it("fails on a guest id no profile has, naming the episode file", () => {
+    const episode = makeEpisode({ guests: [{ id: "nobody", name: "Nobody" }] }, "Notes.", "src/content/episodes/x.md");
+    expect(() => buildCatalog([episode], { now })).toThrow(
+      /src\/content\/episodes\/x\.md — guests\.0\.id — expected the slug of a file in src\/content\/guests\/, found "nobody"/,
+    );
+  });
+
+  it("fails when two profiles claim one spelling, naming the later file", () => {
+    const run = () =>
+      buildCatalog([], {
+        now,
+        guests: [
+          profile({ slug: "a", name: "Alex Smith" }),
+          profile({ slug: "b", name: "Alexander Smith", spellings: ["ALEX SMITH"] }),
+        ],
+      });
+    expect(run).toThrow(CatalogError);
+    expect(run).toThrow(
+      /src\/content\/guests\/b\.yaml — spellings — .*"alex-smith", already claimed by src\/content\/guests\/a\.yaml/,
+    );
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { makeEpisode } from "../testing/fixtures.ts";
+import { cueId, momentOf, resultUrl, searchAttributes } from "./search.ts";
+
+describe("search", () => {
+  it("marks an episode for the index with its title, label, guests and URL", () => {
+    const episode = makeEpisode({ title: "Sentry", season: 1, episode: 6, guests: [{ name: "A, B" }, { name: "C" }] });
+    const attributes = searchAttributes(episode);
+    expect(attributes).toMatchObject({
+      "data-pagefind-body": "",
+      "data-title": "Sentry",
+      "data-label": "S01 E06",
+      "data-guests": "A, B, C",
+      "data-episode": episode.url,
+    });
+  });
+
+  it("finds the moment of a hit from the cue before it", () => {
+    const anchors = [
+      { id: "main", location: 0 },
+      { id: cueId(0), location: 5 },
+      { id: cueId(4.8), location: 12 },
+      { id: cueId(61), location: 30 },
+    ];
+    expect(momentOf([14], anchors)).toBe(4);
+    expect(momentOf([31, 6], anchors)).toBe(0);
+    expect(momentOf([40], anchors)).toBe(61);
+  });
+
+  it("has no moment for a hit before the transcript, or on a page without one", () => {
+    expect(momentOf([2], [{ id: "t-3", location: 5 }])).toBeUndefined();
+    expect(momentOf([2], [])).toBeUndefined();
+  });
+
+  it("opens the episode at the moment", () => {
+    expect(resultUrl("/episodes/a/", 83)).toBe("/episodes/a/?t=83");
+    expect(resultUrl("/episodes/a/", undefined)).toBe("/episodes/a/");
+  });
+});

@@ -1,0 +1,45 @@
+import type { Episode } from "./episode.ts";
+
+/**
+ * How pages talk to Pagefind (search.astro reads it back). A page with `data-pagefind-body` is
+ * indexed; only episode pages and episode transcripts carry it, so list pages never show up.
+ * Its metadata gives results their number label, guests and the episode to open.
+ */
+export function searchAttributes(episode: Episode): Record<string, string> {
+  return {
+    "data-pagefind-body": "",
+    "data-pagefind-meta": "title[data-title], label[data-label], guests[data-guests], episode[data-episode]",
+    "data-title": episode.title,
+    "data-label": episode.label,
+    "data-guests": episode.guests.map((g) => g.name).join(", "),
+    "data-episode": episode.url,
+  };
+}
+
+/** The `id` of a transcript cue that starts `seconds` into the episode: Pagefind keeps it as an anchor. */
+export const cueId = (seconds: number) => `t-${Math.floor(seconds)}`;
+
+const CUE = /^t-(\d+)$/;
+
+export interface Anchor {
+  id: string;
+  location: number;
+}
+
+/**
+ * The moment of a hit: the start of the transcript cue that holds the first matched word, that is
+ * the last cue anchor at or before the word. `undefined` when the word is not in a transcript.
+ */
+export function momentOf(locations: number[], anchors: Anchor[]): number | undefined {
+  const cues = anchors.filter((a) => CUE.test(a.id)).sort((a, b) => a.location - b.location);
+  for (const location of [...locations].sort((a, b) => a - b)) {
+    const cue = cues.filter((c) => c.location <= location).pop();
+    if (cue) return Number(CUE.exec(cue.id)![1]);
+  }
+  return undefined;
+}
+
+/** The URL a result opens: the episode, at the moment of the hit when it is in a transcript. */
+export function resultUrl(episodeUrl: string, moment: number | undefined): string {
+  return moment === undefined ? episodeUrl : `${episodeUrl}?t=${moment}`;
+}

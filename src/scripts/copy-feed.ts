@@ -1,0 +1,19 @@
+/**
+ * The RSS link copies the feed's URL instead of opening raw XML, which browsers show as text; it says
+ * so in a status line. Without JavaScript, or if the clipboard refuses, it stays a plain link.
+ */
+export function copyFeedOnClick(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-copy]")) {
+    link.addEventListener("click", (event) => {
+      if (!navigator.clipboard) return;
+      event.preventDefault();
+      const status = link.closest("section")?.querySelector<HTMLElement>("[data-copy-status]");
+      navigator.clipboard.writeText(link.dataset.copy!).then(
+        () => {
+          if (status) status.textContent = `Feed URL copied: ${link.dataset.copy}. Paste it into your podcast app.`;
+        },
+        () => (location.href = link.href),
+      );
+    });
+  }
+}
