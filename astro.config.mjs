@@ -32,7 +32,7 @@ export default defineConfig({
           options: { variants: fontVariants(show.font) },
         },
       ]
-    : [],
+    : undefined,
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",

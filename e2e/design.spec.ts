@@ -8,7 +8,10 @@ function pageKinds(): string[] {
   const kinds = new Map<string, string>([["404", "/no-such-page/"]]);
   for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" }).sort()) {
     if (!file.endsWith("index.html")) continue;
-    const path = `/${file.split(sep).join("/").replace(/index\.html$/, "")}`;
+    const path = `/${file
+      .split(sep)
+      .join("/")
+      .replace(/index\.html$/, "")}`;
     const parts = path.split("/").filter(Boolean);
     const kind = [parts[0] ?? "home", ...parts.slice(1).map(() => "*")].join("/");
     if (kinds.has(kind) || readFileSync(join(dist, file), "utf8").includes('http-equiv="refresh"')) continue;
@@ -68,9 +71,9 @@ test("the hero shows the show's cover art, loaded first, as AVIF or WebP", async
   expect(natural).toBeGreaterThan(0);
   expect(current).toMatch(/\/_astro\/.+\.(avif|webp)$/);
   // Every other image waits until it is near the viewport.
-  const lazy = await page.locator("img:not(.hero img)").evaluateAll((imgs) =>
-    imgs.map((img) => img.getAttribute("loading")),
-  );
+  const lazy = await page
+    .locator("img:not(.hero img)")
+    .evaluateAll((imgs) => imgs.map((img) => img.getAttribute("loading")));
   expect(lazy.length).toBeGreaterThan(3);
   expect(new Set(lazy)).toEqual(new Set(["lazy"]));
 });

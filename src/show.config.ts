@@ -12,9 +12,11 @@ export default defineShow({
   site: "https://podcast.example.com",
   cover: "/cover.png",
   // The show's colour for links and buttons. The build derives the dark scheme's variant and stops
-  // if either cannot be read (4.5:1 for text, 3:1 for controls). Optional: a logo and a font, e.g.
-  // logo: "/logo.svg", font: { family: "Inter", package: "@fontsource-variable/inter" }.
+  // if either cannot be read (4.5:1 for text, 3:1 for controls).
   accent: "#6d28d9",
+  // Optional: a logo for the header (logo: "/logo.svg"), and one font from npm, self-hosted
+  // (`npm install @fontsource-variable/<name>`); without `font`, pages use the system's fonts.
+  font: { family: "Plus Jakarta Sans", package: "@fontsource-variable/plus-jakarta-sans" },
   categories: [{ name: "Technology" }, { name: "Education", subcategory: "How To" }],
   explicit: false,
   type: "episodic",
