@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Scratch } from "./scratch.ts";
@@ -42,6 +43,7 @@ describe("the show's look, on a copy of the site", () => {
     site.write("public/logo.png", await square(256, "#0e7490"));
     site.write("src/content/episodes/s03e01-own-art/art.png", await square(1400, "#c2410c"));
     site.write("src/content/episodes/s03e01-own-art/lin.png", await square(200, "#15803d"));
+    site.write("src/content/episodes/s03e01-own-art/audio.mp3", readFileSync("public/audio/s01e00-trailer.mp3"));
     site.write(
       "src/content/episodes/s03e01-own-art/index.md",
       [
@@ -51,6 +53,8 @@ describe("the show's look, on a copy of the site", () => {
         "season: 3",
         "episode: 1",
         "image: ./art.png",
+        "audio:",
+        "  url: ./audio.mp3",
         "guests:",
         "  - name: Lin Photo",
         "    image: ./lin.png",
@@ -71,6 +75,10 @@ describe("the show's look, on a copy of the site", () => {
     expect(home).toContain("--accent:light-dark(#0e7490,");
     // The featured episode is the newest, with its own art, not the show's.
     expect(home).toMatch(/class="featured-art"><picture><source srcset="\/_astro\/art\.[^"]+\.avif/);
+    // With a large play control, after the episode's link.
+    expect(home).toMatch(
+      /class="featured-card">.*class="card-link" href="\/episodes\/s03e01-own-art\/">Own Art<\/a>.*<button type="button" class="play-button large"[^>]*aria-label="Play Own Art"/s,
+    );
 
     const episode = site.read("dist/episodes/s03e01-own-art/index.html");
     const eager = [...episode.matchAll(/<img [^>]*>/g)].filter(([img]) => !img.includes('loading="lazy"'));
