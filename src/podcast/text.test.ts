@@ -51,5 +51,6 @@ describe("initials", () => {
     expect(initials("Ada Lovelace King")).toBe("AK");
     expect(initials(" grace ")).toBe("G");
     expect(initials("Émile Zola")).toBe("ÉZ");
+    expect(initials(`Zoë "The <Hacker>" O'Brien & Co ]]>`)).toBe("ZC");
   });
 });

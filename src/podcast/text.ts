@@ -85,7 +85,8 @@ export const initials = (name: string) =>
   name
     .trim()
     .split(/\s+/)
-    .filter((word, i, words) => word && (i === 0 || i === words.length - 1))
+    .filter((word) => /^\p{L}/u.test(word))
+    .filter((word, i, words) => i === 0 || i === words.length - 1)
     .map((word) => [...word][0])
     .join("")
     .toUpperCase();
