@@ -85,6 +85,6 @@ describe("the show's look, on a copy of the site", () => {
     expect(eager).toHaveLength(1);
     expect(eager[0][0]).toMatch(/src="\/_astro\/art\.[^"]+\.webp".*fetchpriority="high"/);
     expect(episode).toMatch(/<img src="\/_astro\/lin\.[^"]+\.webp"[^>]*class="avatar"/);
-    expect(episode).toContain('<span class="avatar" aria-hidden="true">NP</span>');
+    expect(episode).toContain(`<span class="avatar" data-initials="NP" aria-hidden="true"></span>`);
   });
 });
