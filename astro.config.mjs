@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from "astro/config";
+import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
 import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
@@ -7,6 +7,7 @@ import { feedCheck } from "./src/integrations/feed-check.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { cardCount } from "./src/integrations/card-count.ts";
+import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
@@ -21,6 +22,19 @@ export default defineConfig({
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },
+  // The show's optional font, self-hosted from its Fontsource package (Latin subset, swap); the
+  // layout preloads it. Without one, pages use the system's fonts and load no font file.
+  fonts: show.font
+    ? [
+        {
+          provider: fontProviders.local(),
+          name: show.font.family,
+          cssVariable: "--font-show",
+          fallbacks: ["system-ui", "sans-serif"],
+          options: { variants: fontVariants(show.font) },
+        },
+      ]
+    : undefined,
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",

@@ -58,6 +58,9 @@ test.describe("without JavaScript", () => {
     const response = await page.request.get(src!);
     expect(response.ok()).toBe(true);
     expect((await response.body()).length).toBeGreaterThan(1000);
+    // The player is in the page as served, not put there by a script.
+    const html = await (await page.request.get("/episodes/s01e02-recording-at-home/")).text();
+    expect(html).toMatch(/<audio controls[^>]* src="\/episodes\/s01e02-recording-at-home\/episode\.mp3"/);
     await expect(page.locator("article.episode header time").nth(1)).toHaveText("57 s");
   });
 

@@ -1,5 +1,5 @@
 // Lighthouse (npm) in the system Chromium against the built site, served locally by `astro
-// preview`: prints the four scores, on mobile, for the home page and an episode page, with the
+// preview`: prints the four scores, on mobile, for the home page, an episode page and the episode list, with the
 // audits that cost points. Full reports go to test-results/lighthouse/.
 // Usage: npm run lighthouse (builds first)
 import { spawn } from "node:child_process";
@@ -16,6 +16,7 @@ const base = `http://127.0.0.1:${port}`;
 const pages = [
   { name: "home", path: "/" },
   { name: "episode", path: "/episodes/s01e02-recording-at-home/" },
+  { name: "episode list", path: "/episodes/" },
 ];
 const reports = join(root, "test-results", "lighthouse");
 

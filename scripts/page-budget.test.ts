@@ -74,16 +74,22 @@ describe("page budgets", () => {
     ).toEqual([]);
   });
 
-  it("wants width and height on every image, and lazy loading after the first", () => {
+  it("wants width and height on every image, and every image lazy but one", () => {
     const html = page(`<img src="/a.png" alt="" width="1" height="1">
       <img src="/b.png" alt="">
       <img src="/c.png" alt="" width="1" height="1" loading="lazy">
       <img src="/d.png" alt="" width="1" height="1">`);
     expect(check(html).problems).toEqual([
       "<img> /b.png has no width and height",
-      '<img> /b.png is below the fold but not loading="lazy"',
-      '<img> /d.png is below the fold but not loading="lazy"',
+      '<img> /b.png is not loading="lazy", and 1 image already loads eagerly',
+      '<img> /d.png is not loading="lazy", and 1 image already loads eagerly',
     ]);
+  });
+
+  it("lets the eager image come after a lazy one, such as a logo in the header", () => {
+    const html = page(`<img src="/logo.png" alt="" width="1" height="1" loading="lazy">
+      <img src="/cover.png" alt="" width="1" height="1" fetchpriority="high">`);
+    expect(check(html).problems).toEqual([]);
   });
 
   it("collects local and inline scripts for the site-wide JavaScript budget, but not JSON data", () => {

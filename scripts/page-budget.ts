@@ -17,7 +17,7 @@ export interface Budgets {
   player?: { kb: number; script: string };
   /** Pagefind's JavaScript, which the search page loads once a visitor searches, gzipped. */
   searchKb: number;
-  /** Images at the top of a page that may load eagerly; every later one must be lazy. */
+  /** Images of a page that may load eagerly (the largest above the fold); every other one must be lazy. */
   eagerImages: number;
 }
 
@@ -154,13 +154,15 @@ export function checkPage(
   }
 
   const images = page.tags.filter((t) => t.name === "img");
-  images.forEach((img, i) => {
+  // The largest image above the fold loads eagerly, wherever it sits (a small logo before it is lazy).
+  let eager = 0;
+  for (const img of images) {
     const name = img.attrs.src ?? "an image";
     if (!img.attrs.width || !img.attrs.height) problems.push(`<img> ${name} has no width and height`);
-    if (i >= budgets.eagerImages && img.attrs.loading !== "lazy") {
-      problems.push(`<img> ${name} is below the fold but not loading="lazy"`);
+    if (img.attrs.loading !== "lazy" && ++eager > budgets.eagerImages) {
+      problems.push(`<img> ${name} is not loading="lazy", and ${budgets.eagerImages} image already loads eagerly`);
     }
-  });
+  }
 
   const scripts = page.tags
     .filter((t) => t.name === "script" && t.attrs.src && !isOtherOrigin(t.attrs.src, origin))

@@ -3,6 +3,7 @@ import { defineShow } from "./podcast/show.ts";
 /** Every show-wide setting. The build validates it and names any bad value. */
 export default defineShow({
   title: "Demo Cast",
+  tagline: "Conversations with the people who build the tools we all use.",
   description:
     "A demo show for this podcast site: conversations with the people who build software tools. Replace this file's settings and the episodes in src/content/episodes/ with your own show.",
   author: "Demo Cast Hosts",
@@ -10,6 +11,12 @@ export default defineShow({
   language: "en",
   site: "https://podcast.example.com",
   cover: "/cover.png",
+  // The show's colour for links and buttons. The build derives the dark scheme's variant and stops
+  // if either cannot be read (4.5:1 for text, 3:1 for controls).
+  accent: "#6d28d9",
+  // Optional: a logo for the header (logo: "/logo.svg"), and one font from npm, self-hosted
+  // (`npm install @fontsource-variable/<name>`); without `font`, pages use the system's fonts.
+  font: { family: "Plus Jakarta Sans", package: "@fontsource-variable/plus-jakarta-sans" },
   categories: [{ name: "Technology" }, { name: "Education", subcategory: "How To" }],
   explicit: false,
   type: "episodic",

@@ -18,7 +18,21 @@ describe("show config", () => {
     [{ cover: "/cover.gif" }, /cover: must be a PNG or JPEG/],
     [{ hosts: [{ name: "A", role: "Boss" }] }, /hosts\.0\.role: "Boss" is not a podcast:person role/],
     [{ allowEmbeds: ["https://www.youtube-nocookie.com/"] }, /allowEmbeds\.0: must be host names such as/],
+    [{ accent: "purple" }, /accent: must be a colour like #6d28d9/],
+    [{ logo: "logo.svg" }, /logo: must be an image path in public\//],
+    [{ font: { family: "Inter", package: "inter" } }, /font\.package: must be a Fontsource package/],
   ])("names the bad setting %#", (change, message) => {
     expect(() => defineShow({ ...good, ...change })).toThrow(message);
+  });
+
+  it("stops on an accent that cannot be read, naming the setting and the contrast found", () => {
+    expect(() => defineShow({ ...good, accent: "#f97316" })).toThrow(
+      "src/show.config.ts — accent — expected a contrast of at least 4.5:1 for links and text in the light scheme (the accent, #f97316 on #faf9f7), found 2.6:1",
+    );
+  });
+
+  it("defaults to a violet accent and the system's fonts", () => {
+    expect(defineShow(good)).toMatchObject({ accent: "#6d28d9" });
+    expect(defineShow(good).font).toBeUndefined();
   });
 });

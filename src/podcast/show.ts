@@ -2,6 +2,9 @@ import { z } from "astro/zod";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
 import personRoles from "./taxonomies/person-roles.json";
+import { problemError } from "../problems.ts";
+import { isHex } from "./colour.ts";
+import { accentProblems } from "./palette.ts";
 
 const categories = appleCategories as Record<string, string[]>;
 const roles = personRoles as Record<string, string>;
@@ -36,6 +39,8 @@ const person = z
 
 export const showSchema = z.object({
   title: z.string().trim().min(1).max(255),
+  /** One line under the title in the home page's hero. */
+  tagline: z.string().trim().min(1).max(160).optional(),
   description: z
     .string()
     .trim()
@@ -46,6 +51,25 @@ export const showSchema = z.object({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/, "must be an ISO 639 code such as en or en-us"),
   site: z.url({ protocol: /^https$/, error: "must be the site's absolute https URL" }),
   cover: z.string().regex(/^\/.+\.(png|jpe?g)$/i, "must be a PNG or JPEG path in public/, such as /cover.png"),
+  /** The show's colour, as shown in the light scheme; the dark scheme's is derived from it. */
+  accent: z.string().refine(isHex, "must be a colour like #6d28d9").default("#6d28d9"),
+  /** A logo for the site's header, in public/; without it the header shows the cover art. */
+  logo: z
+    .string()
+    .regex(/^\/.+\.(svg|png|jpe?g|webp|avif)$/i, "must be an image path in public/, such as /logo.svg")
+    .optional(),
+  /** One self-hosted Fontsource font from npm; without it the system's fonts are used. */
+  font: z
+    .object({
+      family: z.string().trim().min(1),
+      package: z
+        .string()
+        .regex(
+          /^@fontsource(-variable)?\/[a-z0-9-]+$/,
+          "must be a Fontsource package, such as @fontsource-variable/inter",
+        ),
+    })
+    .optional(),
   categories: z.array(category).min(1),
   explicit: z.boolean(),
   type: z.enum(["episodic", "serial"]),
@@ -80,7 +104,15 @@ export type Show = z.output<typeof showSchema>;
 /** Validates the show config, failing with every bad setting named by its path. */
 export function defineShow(input: ShowInput): Show {
   const result = showSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = accentProblems(result.data.accent);
+    if (problems.length) {
+      throw problemError(problems, "Choose a darker accent colour in src/show.config.ts.", {
+        where: "the show config",
+      });
+    }
+    return result.data;
+  }
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
   throw new Error(`Invalid show config (src/show.config.ts):\n${lines.join("\n")}`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToText, stripControl, summarize, truncateBytes } from "./text.ts";
+import { initials, markdownToText, stripControl, summarize, truncateBytes } from "./text.ts";
 
 describe("summary", () => {
   it("prefers the description field", () => {
@@ -43,5 +43,14 @@ describe("plain text", () => {
     expect(new TextEncoder().encode(cut).length).toBeLessThanOrEqual(4000);
     expect(cut.endsWith("…")).toBe(true);
     expect(truncateBytes("short", 4000)).toBe("short");
+  });
+});
+
+describe("initials", () => {
+  it("takes the first letters of the first and last names", () => {
+    expect(initials("Ada Lovelace King")).toBe("AK");
+    expect(initials(" grace ")).toBe("G");
+    expect(initials("Émile Zola")).toBe("ÉZ");
+    expect(initials(`Zoë "The <Hacker>" O'Brien & Co ]]>`)).toBe("ZC");
   });
 });

@@ -79,3 +79,14 @@ export function truncateBytes(text: string, maxBytes: number): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** `Ada Lovelace King` → `AK`: a guest's initials, shown where no photo is given. */
+export const initials = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word))
+    .filter((word, i, words) => i === 0 || i === words.length - 1)
+    .map((word) => [...word][0])
+    .join("")
+    .toUpperCase();

@@ -268,7 +268,6 @@ function init() {
   pageEp = page ? (JSON.parse(page.dataset.player!) as Ep) : undefined;
   cues = qa("[data-cue]");
   lastCue = undefined;
-  for (const button of qa("[data-play]")) button.style.display = "inline-block";
   markPlayed();
   for (const li of qa("[data-chapter], [data-cue]")) {
     const copy = document.createElement("button");

@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import { expect, type Page, test } from "@playwright/test";
+
+/** One page of every kind the build makes (alias pages only redirect, so they are left out). */
+function pageKinds(): string[] {
+  const dist = join(import.meta.dirname, "..", "dist");
+  const kinds = new Map<string, string>([["404", "/no-such-page/"]]);
+  for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" }).sort()) {
+    if (!file.endsWith("index.html")) continue;
+    const path = `/${file
+      .split(sep)
+      .join("/")
+      .replace(/index\.html$/, "")}`;
+    const parts = path.split("/").filter(Boolean);
+    const kind = [parts[0] ?? "home", ...parts.slice(1).map(() => "*")].join("/");
+    if (kinds.has(kind) || readFileSync(join(dist, file), "utf8").includes('http-equiv="refresh"')) continue;
+    kinds.set(kind, path);
+  }
+  return [...kinds.values(), "/episodes/s01e06-sentry/", "/episodes/s02e01-mdx-components/"];
+}
+
+const darkBackground = async (page: Page) => {
+  const rgb = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r, g, b] = rgb.match(/[\d.]+/g)!.map(Number);
+  return (r + g + b) / 3 < 80;
+};
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of pageKinds()) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+  }
+
+  test("primary controls are at least 44 by 44 px", async ({ page }) => {
+    for (const path of ["/", "/episodes/s01e02-recording-at-home/"]) {
+      await page.goto(path);
+      const controls = page.locator(
+        ".site-header nav a, .scheme button, .subscribe a, .play-button, .nav-card, .section-head a",
+      );
+      expect(await controls.count()).toBeGreaterThan(3);
+      for (const control of await controls.all()) {
+        const box = (await control.boundingBox())!;
+        const name = await control.evaluate((el) => el.outerHTML.slice(0, 80));
+        expect(box.width, name).toBeGreaterThanOrEqual(44);
+        expect(box.height, name).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
+});
+
+test("the hero shows the show's cover art, loaded first, as AVIF or WebP", async ({ page }) => {
+  await page.goto("/");
+  const cover = page.locator(".hero img");
+  await expect(cover).toBeVisible();
+  await expect(cover).toHaveAttribute("alt", "Demo Cast cover art");
+  await expect(cover).toHaveAttribute("fetchpriority", "high");
+  await expect(cover).not.toHaveAttribute("loading", "lazy");
+  const { natural, current } = await cover.evaluate((img: HTMLImageElement) => ({
+    natural: img.naturalWidth,
+    current: img.currentSrc,
+  }));
+  expect(natural).toBeGreaterThan(0);
+  expect(current).toMatch(/\/_astro\/.+\.(avif|webp)$/);
+  // Every other image waits until it is near the viewport.
+  const lazy = await page
+    .locator("img:not(.hero img)")
+    .evaluateAll((imgs) => imgs.map((img) => img.getAttribute("loading")));
+  expect(lazy.length).toBeGreaterThan(3);
+  expect(new Set(lazy)).toEqual(new Set(["lazy"]));
+});
+
+test("art does not shift the layout as it loads", async ({ page }) => {
+  // Shifts of the page's own elements; the insides of the native audio control have no node here.
+  await page.addInitScript(() => {
+    const shifted: string[] = [];
+    (window as unknown as { shifted: string[] }).shifted = shifted;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+        const nodes = entry.sources.flatMap((source) => (source.node ? [source.node.nodeName] : []));
+        if (nodes.length) shifted.push(`${nodes.join(" ")} by ${entry.value}`);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // The show's font, when it comes late, may reflow text (its fallback's metrics depend on the
+  // machine's fonts): kept out, so that what is measured is the art.
+  await page.route("**/_astro/fonts/**", (route) => route.abort());
+  for (const path of ["/", "/episodes/s01e02-recording-at-home/", "/seasons/"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted), path).toEqual([]);
+  }
+});
+
+test("each card's link, then its play control, are reached by Tab, and nothing else in it", async ({ page }) => {
+  await page.goto("/");
+  const cards = page.locator(".episode-card");
+  expect(await cards.count()).toBeGreaterThan(2);
+  let withPlay = 0;
+  for (const card of await cards.all()) {
+    const link = card.locator("a.card-link");
+    const focusable = card.locator("a, button, input, audio, [tabindex]");
+    const play = card.locator(".play-button");
+    await expect(focusable).toHaveCount((await play.count()) + 1);
+    await link.focus();
+    await expect(link).toBeFocused();
+    if (await play.count()) {
+      withPlay++;
+      await expect(play).toHaveAccessibleName(`Play ${await link.textContent()}`);
+      await page.keyboard.press("Tab");
+      await expect(play).toBeFocused();
+    }
+    // The link covers the card: a click on its art opens the episode.
+    const href = await link.getAttribute("href");
+    const box = (await card.locator(".card-art").boundingBox())!;
+    await page.mouse.click(box.x + 10, box.y + 10);
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await page.goBack();
+  }
+  expect(withPlay).toBeGreaterThan(0);
+});
+
+test.describe("the colour scheme", () => {
+  test.use({ colorScheme: "light" });
+
+  test("follows the system until the reader picks one", async ({ page }) => {
+    await page.goto("/");
+    expect(await darkBackground(page)).toBe(false);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await darkBackground(page)).toBe(true);
+    await expect(page.getByRole("button", { name: "System" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  test("persists across a reload and a navigation, applied before the first paint", async ({ page }) => {
+    // Before each page's first frame, note the scheme its root element has then.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const root = document.documentElement;
+        sessionStorage.setItem("first-frame", `${root.dataset.scheme ?? "none"} ${getComputedStyle(root).colorScheme}`);
+      });
+    });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Dark" }).click();
+    await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+    expect(await darkBackground(page)).toBe(true);
+
+    await page.reload();
+    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("dark dark");
+    expect(await darkBackground(page)).toBe(true);
+
+    await page.getByRole("link", { name: "Seasons" }).first().click();
+    await expect(page).toHaveURL(/\/seasons\/$/);
+    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("dark dark");
+    expect(await darkBackground(page)).toBe(true);
+    await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+
+    await page.getByRole("button", { name: "Light" }).click();
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await darkBackground(page)).toBe(false);
+    await page.getByRole("button", { name: "System" }).click();
+    expect(await darkBackground(page)).toBe(true);
+    await page.reload();
+    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("none light dark");
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, colorScheme: "dark" });
+
+  test("the system's scheme applies, and no control is shown that would not work", async ({ page }) => {
+    await page.goto("/");
+    expect(await darkBackground(page)).toBe(true);
+    await expect(page.locator(".scheme")).toBeHidden();
+    await expect(page.locator(".play-button").first()).toBeHidden();
+    await expect(page.locator(".hero img")).toBeVisible();
+  });
+});
