@@ -1,26 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem, formatProblems } from "../problems.ts";
-import { type CheckContext, checkFiles, type SourceFile } from "./content-check.ts";
+import { checkFiles, type SourceFile } from "./content-check.ts";
+import { fakeCheckContext } from "../testing/fixtures.ts";
 
 const DIR = "src/content/episodes";
 const FILE = `${DIR}/s01e07-tokio.md`;
 
 /** The files a fake project has besides its episodes. */
-const context = (extra: string[] = []): CheckContext => {
-  const files = new Set([
-    "public/audio/s01e07.mp3",
-    "src/shortcodes/figure.astro",
-    "src/shortcodes/note.astro",
-    ...extra,
-  ]);
-  return {
-    site: "https://podcast.example.com",
-    explicit: false,
-    exists: (path) => files.has(path),
-  };
-};
-
+const context = (extra: string[] = []) =>
+  fakeCheckContext(["public/audio/s01e07.mp3", "src/shortcodes/figure.astro", "src/shortcodes/note.astro", ...extra]);
 const check = (sources: SourceFile[], extra?: string[]) => checkFiles(sources, context(extra));
 
 /** A valid YAML episode, one field a line from line 2, with lines added or replaced. */
@@ -191,7 +180,7 @@ const cases: Case[] = [
     files: one(yaml({ guests: "\n  - name: Carl\n    url: carl.example" })),
     line: 8,
     field: "guests.1.url",
-    message: /^expected a URL, found "carl.example"$/,
+    message: /^expected an https:\/\/ or http:\/\/ URL, found "carl.example"$/,
   },
   {
     name: "a chapter without a start",
@@ -369,11 +358,11 @@ const cases: Case[] = [
 ];
 
 describe("content check", () => {
-  it("accepts the seed and a Zola file with shortcodes that have components", () => {
+  it("accepts the seed and a Zola file with shortcodes that have components", async () => {
     const seed = readFileSync(new URL("../content/episodes/s01e06-sentry.md", import.meta.url), "utf8");
     const zola =
       '+++\ntitle = "Z"\ndate = 2024-03-01\n[extra]\nseason = "01"\nepisode = "07"\n+++\n\n{% note() %}\n{{ figure(src="a.png") }}\n{% end %}\n';
-    const result = check([
+    const result = await check([
       { file: `${DIR}/s01e06-sentry.md`, source: seed },
       { file: FILE, source: zola },
     ]);
@@ -385,16 +374,16 @@ describe("content check", () => {
 
   it.each(cases)(
     "reports $name with its file, line and field",
-    ({ files, file = FILE, line, field, message, extra }) => {
-      const { problems } = check(files, extra);
+    async ({ files, file = FILE, line, field, message, extra }) => {
+      const { problems } = await check(files, extra);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file, line, field });
       expect(problems[0].message).toMatch(message);
     },
   );
 
-  it("lists every problem of every file in one run, in file and line order", () => {
-    const { problems } = check([
+  it("lists every problem of every file in one run, in file and line order", async () => {
+    const { problems } = await check([
       { file: `${DIR}/b.md`, source: yaml({ season: "x", episode: "y" }) },
       { file: `${DIR}/a.md`, source: "+++\ntitle = \n+++\n" },
       { file: `${DIR}/c.md`, source: yaml({ aliases: "[/rss.xml]" }) },
@@ -407,24 +396,24 @@ describe("content check", () => {
     ]);
   });
 
-  it("keeps the valid files' episodes beside the broken ones", () => {
-    const { files } = check([other(), ...one(yaml({ season: "x" }))]);
+  it("keeps the valid files' episodes beside the broken ones", async () => {
+    const { files } = await check([other(), ...one(yaml({ season: "x" }))]);
     expect(files.map((f) => [f.slug, Boolean(f.episode), f.problems.length])).toEqual([
       ["s01e06-sentry", true, 0],
       ["s01e07-tokio", false, 1],
     ]);
   });
 
-  it("reads a page bundle's local audio beside it", () => {
+  it("reads a page bundle's local audio beside it", async () => {
     const bundle = `${DIR}/s01e07-tokio/index.md`;
     const source = yaml({ audio: "\n  url: ./episode.mp3" });
-    expect(check([{ file: bundle, source }], [`${DIR}/s01e07-tokio/episode.mp3`]).problems).toEqual([]);
-    expect(check([{ file: bundle, source }]).problems[0].message).toBe(
+    expect((await check([{ file: bundle, source }], [`${DIR}/s01e07-tokio/episode.mp3`])).problems).toEqual([]);
+    expect((await check([{ file: bundle, source }])).problems[0].message).toBe(
       `expected an audio file at ${DIR}/s01e07-tokio/episode.mp3, found no file there`,
     );
   });
 
-  it("formats the problems as one block to print", () => {
+  it("formats the problems as one block to print", async () => {
     const problem = {
       file: FILE,
       line: 4,
@@ -438,20 +427,20 @@ describe("content check", () => {
 });
 
 describe("re-checking with a cache, as the dev server does on every save", () => {
-  it("reports a clash with a file that passed before, and a change to a cached file", () => {
+  it("reports a clash with a file that passed before, and a change to a cached file", async () => {
     const cache = new Map();
     const first = { file: FILE, source: yaml() };
-    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+    expect((await checkFiles([first, other()], context(), cache)).problems).toEqual([]);
 
     // The cached file now clashes with an edited one: both checks still see it.
     const clash = other({ episode: "7" });
-    expect(checkFiles([first, clash], context(), cache).problems.map(formatProblem)).toEqual([
+    expect((await checkFiles([first, clash], context(), cache)).problems.map(formatProblem)).toEqual([
       `${FILE}:5 — episode — expected an episode number not yet used in season 1, found 7, already used by ${DIR}/s01e06-sentry.md`,
     ]);
-    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+    expect((await checkFiles([first, other()], context(), cache)).problems).toEqual([]);
 
     // An edit to the cached file itself is parsed again.
     const broken = { file: FILE, source: yaml({ season: "one" }) };
-    expect(checkFiles([broken, other()], context(), cache).problems.map((p) => p.field)).toEqual(["season"]);
+    expect((await checkFiles([broken, other()], context(), cache)).problems.map((p) => p.field)).toEqual(["season"]);
   });
 });

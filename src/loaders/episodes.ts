@@ -4,8 +4,14 @@ import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import show from "../show.config.ts";
 import { type CheckCache, type CheckedFile, checkFiles } from "../editing/content-check.ts";
-import { formatProblem, formatProblems, problemError } from "../problems.ts";
-import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
+import { formatProblem, formatProblems, type Problem, problemError } from "../problems.ts";
+import {
+  checkContext,
+  EPISODES_DIR,
+  isEpisodePath,
+  publicLinkProblems,
+  readEpisodeFolder,
+} from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
 
@@ -63,21 +69,35 @@ export function episodesLoader(): Loader {
     schema: z.union([episodeSchema, brokenEpisodeSchema]),
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const env = checkContext(root, { site: show.site, explicit: show.explicit });
+      const env = checkContext(root, show);
       let reported = 0;
       const cache: CheckCache = new Map();
 
+      const hint = "Fix these files and build again. `npm run check:content` lists the same problems.";
       const sync = async () => {
-        const result = checkFiles(readEpisodeFiles(root), env, cache);
-        if (!context.watcher && result.problems.length) {
-          throw problemError(
-            result.problems,
-            "Fix these files and build again. `npm run check:content` lists the same problems.",
-          );
-        }
+        const { sources, ignored } = readEpisodeFolder(root);
+        const result = await checkFiles(sources, env, cache, ignored);
+        result.problems.unshift(...publicLinkProblems(root));
+        if (!context.watcher && result.problems.length) throw problemError(result.problems, hint);
         for (const warning of result.warnings) context.logger.warn(formatProblem(warning));
         const kept = new Set<string>();
-        for (const file of result.files) kept.add(await store(context, root, file));
+        for (const file of result.files) {
+          try {
+            kept.add(await store(context, root, file));
+          } catch (error) {
+            // Rendering is the one step the check cannot run: its failure still names the file.
+            const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+            const problem: Problem = {
+              file: file.file,
+              line: file.front.bodyLine,
+              field: "show notes",
+              message: `expected show notes that render, found an error: ${reason}`,
+            };
+            if (!context.watcher) throw problemError([problem], hint);
+            result.problems.push(problem);
+            kept.add(await store(context, root, { ...file, problems: [problem] }));
+          }
+        }
         for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
         if (result.problems.length) context.logger.error(formatProblems(result.problems));
         else if (reported) context.logger.info("The episode files have no problems now.");
