@@ -180,13 +180,16 @@ function notesImageProblems(file: string, front: FrontMatter, context: CheckCont
   return problems;
 }
 
-/** Files of a page bundle's folder that are links out of the project: the site never serves them. */
-function bundleProblems(file: string, context: CheckContext): Problem[] {
+/**
+ * Files of a page bundle's folder that are links out of the project, which the site never serves;
+ * those a field or an image of the notes names are reported there already.
+ */
+function bundleProblems(file: string, context: CheckContext, reported: Problem[]): Problem[] {
   if (!/\/index\.mdx?$/.test(file)) return [];
   const folder = file.slice(0, file.lastIndexOf("/"));
   return context
     .folderFiles(folder)
-    .filter((path) => context.fileState(path) === "outside")
+    .filter((path) => context.fileState(path) === "outside" && !reported.some((p) => p.message.includes(path)))
     .map((path) => ({
       file,
       line: 1,
@@ -254,13 +257,17 @@ function sizeWarnings(file: string, front: FrontMatter): Problem[] {
   if (bytes > SIZE_WARNINGS.notesBytes) {
     warnings.push({
       file,
-      line: front.bodyLine,
+      line: front.bodyLine + (/^\s*/.exec(front.body)![0].match(/\n/g)?.length ?? 0),
       field: "show notes",
-      message: `expected show notes of at most ${SIZE_WARNINGS.notesBytes / 1024} KB, found ${Math.ceil(bytes / 1024)} KB: the page and the feed carry all of it`,
+      message: `expected show notes of at most ${SIZE_WARNINGS.notesBytes / 1024} KB, found ${Math.round(bytes / 1024)} KB: the page and the feed carry all of it`,
     });
   }
   return warnings;
 }
+
+/** Every problem of the file, in line order. */
+const finish = (problems: Problem[], file: string, context: CheckContext) =>
+  [...problems, ...bundleProblems(file, context, problems)].sort(byPlace);
 
 /** The part of the file a line is in, for a problem that belongs to no field. */
 const partAt = (front: FrontMatter, line: number) =>
@@ -324,17 +331,16 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
     problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
   }
   problems.push(...shortcodeProblems(file, front, context));
-  problems.push(...notesImageProblems(file, front, context), ...bundleProblems(file, context));
-  if (!parsed.success) return { ...base, problems: problems.sort(byPlace), warnings };
+  problems.push(...notesImageProblems(file, front, context));
+  if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   problems.push(...aliasProblems(data, file, front, context));
   problems.push(...(await localFileProblems(localFiles(entry), file, front, context)));
-  return problems.length
-    ? { ...base, problems: problems.sort(byPlace), warnings }
-    : { ...base, data, episode, problems, warnings };
+  const all = finish(problems, file, context);
+  return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
 }
 
 /** A file of the episodes folder that looks like an episode but is not one, and why. */

@@ -99,7 +99,8 @@ const descriptionOf = (issue: Issue): string | undefined => {
 export function errorMap(issue: Issue): string {
   const expected = descriptionOf(issue) ?? expectedOf(issue);
   if (issue.code === "unrecognized_keys") return `expected ${expected}, found ${oneOf(issue.keys)}`;
-  return expectedFound(expected, issue.input) + hint(issue);
+  const quote = hint(issue);
+  return quote ? `expected ${expected}, found ${describe(issue.input)}${quote}` : expectedFound(expected, issue.input);
 }
 
 /**

@@ -171,11 +171,11 @@ const fileRef = (what: string) =>
         if (scheme !== "https" || !/^https:\/\/[^\s/?#]+\S*$/i.test(value) || !URL.canParse(value)) fail();
         return;
       }
-      if (!/^(\/|\.\/|[\w-])\S*$/.test(value)) return fail();
       if (leavesFolder(value)) {
         const folder = value.startsWith("/") ? "public/" : "the episode's folder";
-        fail(`expected a path that stays inside ${folder}, found "${value}"`);
+        return fail(`expected a path that stays inside ${folder}, found "${value}"`);
       }
+      if (!/^(\/|\.\/|[\w-])\S*$/.test(value)) fail();
     })
     .describe(what);
 
@@ -192,6 +192,8 @@ const audio = z
   })
   .describe("a table with url")
   .superRefine((value, ctx) => {
+    // A URL of another scheme is reported on its own: nothing else about it is worth saying.
+    if (SCHEME.test(value.url) && !isRemote(value.url)) return;
     const named = audioType(value.url);
     if (value.type && named && value.type !== named) {
       ctx.addIssue({
