@@ -2,7 +2,7 @@ import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
 import { type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
-import { slugFromPath } from "../podcast/slug.ts";
+import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, fieldName, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
@@ -282,7 +282,7 @@ export async function checkFile(source: SourceFile, context: CheckContext): Prom
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return {
       ...source,
-      slug: source.file,
+      slug: slugify(source.file),
       front: readFrontMatter(""),
       problems: [
         {
@@ -301,7 +301,8 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const { file, source } = sourceFile;
   const front = readFrontMatter(source);
   const slug = slugFromPath(file, front.data);
-  const base = { ...sourceFile, slug: slug || file, front };
+  // A file whose name gives no usable slug still needs an id, and a dev-server page for its problems.
+  const base = { ...sourceFile, slug: slug && !ownerOfSlug(slug) ? slug : slugify(file), front };
   const problem = (line: number, field: string, message: string): CheckedFile => ({
     ...base,
     problems: [{ file, line, field, message }],
