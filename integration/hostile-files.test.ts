@@ -122,8 +122,8 @@ describe("hostile and odd files, through check:content and the build", () => {
     site.write(`${EPISODES}/s01e18-empty/episode.mp3`, "");
     const before = digest(site);
 
-    const check = await site.run(["check:content"]);
-    const build = await site.run(["build"]);
+    // Neither run writes a source file, so both run at once.
+    const [check, build] = await Promise.all([site.run(["check:content"]), site.run(["build"])]);
     expect(check.code).toBe(1);
     expect(build.code).toBe(1);
     const lines = problemLines(check.output);
@@ -193,5 +193,19 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(site.exists("dist/episodes/s03e07-bundle/notes.md")).toBe(false);
     expect(site.exists("dist/episodes/s03e05-ignored/index.html")).toBe(false);
     expect(digest(site)).toBe(before);
+  });
+
+  it("stops check:content and the build at a bad show config with the same lines and no stack trace", async () => {
+    site.write(
+      "src/show.config.ts",
+      site.read("src/show.config.ts").replace(/timeZone: "[^"]*"/, 'timeZone: "Mars/Olympus"'),
+    );
+    const line =
+      'src/show.config.ts — timeZone — expected an IANA time zone such as UTC or Europe/Berlin, found "Mars/Olympus"';
+    for (const run of await Promise.all([site.run(["check:content"]), site.run(["build"])])) {
+      expect(run.code).toBe(1);
+      expect(run.output).toContain(`1 problem in src/show.config.ts:\n${line}`);
+      expect(run.output).not.toMatch(/^\s+at |triggerUncaughtException/m);
+    }
   });
 });
