@@ -1,7 +1,7 @@
 import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
-import { type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { codePoint, type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
 import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, fieldName, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";
@@ -238,8 +238,8 @@ function bodyProblems(file: string, front: FrontMatter): Problem[] {
   const bad = CONTROL.exec(front.body);
   if (!bad) return [];
   const line = front.bodyLine + front.body.slice(0, bad.index).split("\n").length - 1;
-  const code = `U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  return [{ file, line, field: "show notes", message: `expected text without control characters, found ${code}` }];
+  const message = `expected text without control characters, found ${codePoint(bad[0])}`;
+  return [{ file, line, field: "show notes", message }];
 }
 
 function sizeWarnings(file: string, front: FrontMatter): Problem[] {

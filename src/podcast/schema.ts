@@ -14,7 +14,8 @@ const LINE_BREAKING = /[\u0000-\u001F\u007F\u2028\u2029]/;
 /** Bidirectional embeddings, overrides and isolates: they make a title read other than it is. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+/** `U+202E`: how messages name an invisible character. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 /** The text with every invisible character shown by its code point, so that a message shows it. */
 export const visible = (text: string) =>
   // eslint-disable-next-line no-control-regex
