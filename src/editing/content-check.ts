@@ -253,7 +253,7 @@ function sizeWarnings(file: string, front: FrontMatter): Problem[] {
       message: `expected a title of at most ${SIZE_WARNINGS.titleCharacters} characters, found ${[...title].length}: podcast apps cut long titles`,
     });
   }
-  const bytes = new TextEncoder().encode(front.body).length;
+  const bytes = front.body.length * 3 > SIZE_WARNINGS.notesBytes ? new TextEncoder().encode(front.body).length : 0;
   if (bytes > SIZE_WARNINGS.notesBytes) {
     warnings.push({
       file,

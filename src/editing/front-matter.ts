@@ -117,8 +117,12 @@ export function readFrontMatter(source: string): FrontMatter {
   return result;
 }
 
+const encoder = new TextEncoder();
+
 function limitError(raw: string, line: number): FrontMatter["error"] {
-  const bytes = new TextEncoder().encode(raw).length;
+  // A character is at most 3 UTF-8 bytes (a surrogate pair, 2 characters, 4): most files need no count.
+  if (raw.length * 3 <= FRONT_MATTER_LIMITS.bytes) return undefined;
+  const bytes = encoder.encode(raw).length;
   if (bytes <= FRONT_MATTER_LIMITS.bytes) return undefined;
   return {
     line,

@@ -115,8 +115,12 @@ function wallClock(instant: number, timeZone: string) {
   };
 }
 
+const isUtc = (timeZone: string) => timeZone === "UTC" || timeZone === "Etc/UTC";
+
 /** How far the time zone is ahead of UTC at an instant, in milliseconds. */
 function zoneOffset(instant: number, timeZone: string): number {
+  // UTC, the default, needs no Intl: a build reads a date for every episode, and pages show them all.
+  if (isUtc(timeZone)) return 0;
   const w = wallClock(instant, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - (instant - (((instant % 1000) + 1000) % 1000));
@@ -145,6 +149,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** `2024-02-22`: the day in the show's time zone, for `<time datetime>`. */
 export function isoDate(date: Date, timeZone = "UTC"): string {
+  if (isUtc(timeZone)) return date.toISOString().slice(0, 10);
   const w = wallClock(date.getTime(), timeZone);
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
