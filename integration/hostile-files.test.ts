@@ -93,6 +93,11 @@ const expected: [string, string, RegExp][] = [
   ["s01e19-role-alone.md:6", "role", /^expected guest beside role, found role "Maintainer" alone/],
   ["s01e20-alias-bomb.md:1", "front matter", /^expected front matter of at most 10000 values/],
   ["s01e21-nul.md:9", "show notes", /^expected text without control characters, found U\+0000$/],
+  [
+    "s01e23-linked.md:1",
+    "file",
+    /^expected an episode file of the project, found a link to a file outside the project$/,
+  ],
   ["2.md:1", "slug", /^expected a slug that no page of the site has, found "2", a page of the episode list/],
   ["日本語.md:1", "slug", /found "日本語\.md": add a slug field, such as slug: my-episode$/],
 ];
@@ -112,6 +117,12 @@ describe("hostile and odd files, through check:content and the build", () => {
     writeFileSync(outside, "root:x:0:0:root:/root:/bin/bash\n");
     symlinkSync(outside, site.path(`${EPISODES}/s01e03-symlink/transcript.vtt`));
     symlinkSync(outside, site.path("public/leak.txt"));
+    const elsewhere = site.path("../elsewhere.md");
+    writeFileSync(
+      elsewhere,
+      "---\ntitle: Elsewhere\ndate: 2024-03-23\nseason: 1\nepisode: 23\n---\n\nPrivate notes.\n",
+    );
+    symlinkSync(elsewhere, site.path(`${EPISODES}/s01e23-linked.md`));
     site.write(`${EPISODES}/s01e04-latin1.md`, Buffer.from("---\ntitle: Caf\xe9\ndate: 2024-03-04\n---\n", "latin1"));
     site.write(
       `${EPISODES}/s01e21-nul.md`,

@@ -81,6 +81,8 @@ describe("a project on disk with links in and out of it", () => {
   writeFileSync(join(episodes, "s01e01-linked/notes.md"), "bundle notes");
   writeFileSync(join(episodes, "s01e02.markdown"), "---\ntitle: x\n---\n");
   writeFileSync(join(episodes, "s01e03.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0x0a]));
+  writeFileSync(join(base, "elsewhere.md"), "---\ntitle: x\n---\n");
+  symlinkSync(join(base, "elsewhere.md"), join(episodes, "s01e04.md"));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   const context = checkContext(project, { site: "https://x.example", explicit: false, timeZone: "UTC" });
@@ -106,9 +108,10 @@ describe("a project on disk with links in and out of it", () => {
 
   it("reads the episodes, marks a file that is not UTF-8, and lists what it ignores", () => {
     const { sources, ignored } = readEpisodeFolder(project);
-    expect(sources.map((s) => [s.file, s.notUtf8Line])).toEqual([
-      ["src/content/episodes/s01e01-linked/index.md", undefined],
-      ["src/content/episodes/s01e03.md", 2],
+    expect(sources.map((s) => [s.file, s.notUtf8Line, s.linkedOutside, s.source])).toEqual([
+      ["src/content/episodes/s01e01-linked/index.md", undefined, undefined, "---\ntitle: x\n---\n"],
+      ["src/content/episodes/s01e03.md", 2, undefined, "---\n\uFFFD\n"],
+      ["src/content/episodes/s01e04.md", undefined, true, ""],
     ]);
     expect(ignored.map((i) => [i.file, i.mistake])).toEqual([
       ["src/content/episodes/s01e01-linked/notes.md", false],

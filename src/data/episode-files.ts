@@ -98,11 +98,15 @@ export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: 
   );
   const sources: SourceFile[] = [];
   const ignored: IgnoredFile[] = [];
+  const inside = insideProject(root);
   for (const path of paths) {
     const file = `${dir}/${path}`;
     const why = whyIgnored(path, bundles);
+    const state = why ? undefined : fileState(join(root, file), inside);
     if (why) ignored.push({ file, ...why });
-    else sources.push({ file, ...decodeSource(readFileSync(join(root, dir, path))) });
+    // An episode that is a link out of the project is never read: its text would be published.
+    else if (state === "outside") sources.push({ file, source: "", linkedOutside: true });
+    else if (state === "file") sources.push({ file, ...decodeSource(readFileSync(join(root, file))) });
   }
   return { sources, ignored };
 }

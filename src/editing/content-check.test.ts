@@ -572,6 +572,13 @@ const hostile: HostileCase[] = [
     message: /^expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8$/,
   },
   {
+    name: "an episode file that is a symlink out of the project",
+    files: [{ file: FILE, source: "", linkedOutside: true }],
+    line: 1,
+    field: "file",
+    message: /^expected an episode file of the project, found a link to a file outside the project$/,
+  },
+  {
     name: "a bidi override in the title",
     files: one(yaml({ title: '"Safe \u202Egnp.exe"' })),
     line: 2,

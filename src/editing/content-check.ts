@@ -18,6 +18,8 @@ export interface SourceFile {
   source: string;
   /** The first line holding bytes that are not UTF-8, when the file is not UTF-8 text. */
   notUtf8Line?: number;
+  /** The file is a symlink to a file outside the project, left unread. */
+  linkedOutside?: boolean;
 }
 
 /** What lies at a path: a readable file of the project, or why not. */
@@ -308,6 +310,9 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
     problems: [{ file, line, field, message }],
     warnings: [],
   });
+  if (sourceFile.linkedOutside) {
+    return problem(1, "file", "expected an episode file of the project, found a link to a file outside the project");
+  }
   if (sourceFile.notUtf8Line !== undefined) {
     const line = sourceFile.notUtf8Line;
     return problem(
