@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { cpSync, lstatSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Run, Scratch } from "./scratch.ts";
@@ -104,20 +105,26 @@ const expected: [string, string, RegExp][] = [
 
 describe("hostile and odd files, through check:content and the build", () => {
   let site: Scratch;
+  /** A folder outside the copy, for the files that links lead out to. */
+  let away: string;
   beforeAll(() => {
     site = new Scratch();
+    away = mkdtempSync(join(tmpdir(), "outside-the-project-"));
   });
-  afterAll(() => site?.dispose());
+  afterAll(() => {
+    site?.dispose();
+    rmSync(away, { recursive: true, force: true });
+  });
 
   it("reports every class with the same lines from both, names each file, and changes no source file", async () => {
     site.useEpisodes(`${FIXTURES}/bad`);
     // What cannot live in git is made here: links out of the project, bytes that are not UTF-8,
     // audio files that are not what their names say.
-    const outside = site.path("../secret.txt");
+    const outside = join(away, "secret.txt");
     writeFileSync(outside, "root:x:0:0:root:/root:/bin/bash\n");
     symlinkSync(outside, site.path(`${EPISODES}/s01e03-symlink/transcript.vtt`));
     symlinkSync(outside, site.path("public/leak.txt"));
-    const elsewhere = site.path("../elsewhere.md");
+    const elsewhere = join(away, "elsewhere.md");
     writeFileSync(
       elsewhere,
       "---\ntitle: Elsewhere\ndate: 2024-03-23\nseason: 1\nepisode: 23\n---\n\nPrivate notes.\n",
