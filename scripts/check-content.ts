@@ -2,16 +2,24 @@
 // Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
 import { checkFiles } from "../src/editing/content-check.ts";
 import { formatProblem, formatProblems } from "../src/problems.ts";
-import { checkContext, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { checkContext, publicLinkProblems, readEpisodeFolder } from "../src/data/episode-files.ts";
 import { type Episode, isPublished } from "../src/podcast/episode.ts";
+import { isoDate } from "../src/podcast/dates.ts";
 import { buildNow } from "../src/podcast/now.ts";
 import show from "../src/show.config.ts";
 
 const root = process.cwd();
-const { files, problems, warnings } = checkFiles(readEpisodeFiles(root), checkContext(root, show));
+const folder = readEpisodeFolder(root);
+const { files, problems, warnings, ignored } = await checkFiles(
+  folder.sources,
+  checkContext(root, show),
+  undefined,
+  folder.ignored,
+);
+problems.unshift(...publicLinkProblems(root));
 const now = buildNow();
 const episodes = files.flatMap((file) => (file.episode ? [file.episode] : []));
-const day = (episode: Episode) => episode.date.toISOString().slice(0, 10);
+const day = (episode: Episode) => isoDate(episode.date, show.timeZone);
 const line = (episode: Episode) => `  ${day(episode)}  ${episode.label}  ${episode.title}  (${episode.file})`;
 
 const scheduled = episodes
@@ -27,6 +35,11 @@ if (scheduled.length) {
 if (drafts.length) {
   console.log(`\nDrafts: built nowhere until draft is false`);
   console.log(drafts.map(line).join("\n"));
+}
+const notes = ignored.filter((i) => !i.mistake);
+if (notes.length) {
+  console.log(`\nIgnored: not episodes`);
+  console.log(notes.map((i) => `  ${i.file} — ${i.reason}`).join("\n"));
 }
 if (warnings.length) {
   console.warn(

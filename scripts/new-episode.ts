@@ -61,7 +61,7 @@ if (flags.help) {
 
 const root = process.cwd();
 const context = checkContext(root, show);
-const { files } = checkFiles(readEpisodeFiles(root), context);
+const { files } = await checkFiles(readEpisodeFiles(root), context);
 
 // Every number in use, read even from drafts and from files with problems.
 const taken: Numbered[] = files.flatMap(({ file, front }) => {
@@ -112,7 +112,7 @@ for (const existing of [file, bundle]) {
 }
 
 const source = episodeSource(draft, flags.toml ? "toml" : "yaml");
-const { problems } = checkFile({ file, source }, context);
+const { problems } = await checkFile({ file, source }, context);
 if (problems.length) fail(formatProblems(problems));
 writeFileSync(join(root, file), source, { flag: "wx" });
 

@@ -12,3 +12,14 @@ registerHooks({
     return next(url, context);
   },
 });
+
+// A problem in what editors wrote (a bad show config, thrown while the modules load) is printed as
+// the build prints it: its lines, without a stack trace.
+process.on("uncaughtException", (error: Error) => {
+  if (error?.name !== "problems") {
+    console.error(error);
+    process.exit(1);
+  }
+  console.error(`${error.message}\n${(error as Error & { hint?: string }).hint ?? ""}`.trim());
+  process.exit(1);
+});

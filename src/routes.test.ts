@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ownerOf, PAGES, routes, withoutBase } from "./routes.ts";
+import { ownerOf, PAGES, routes, withoutBase, ownerOfSlug } from "./routes.ts";
 
 const pagesDir = fileURLToPath(new URL("./pages/", import.meta.url));
 
@@ -43,5 +43,10 @@ describe("routes", () => {
 
   it("reads a path without a base as it is", () => {
     expect(withoutBase("/episodes/")).toBe("/episodes/");
+  });
+
+  it("says which episode slugs a route of the site owns", () => {
+    expect(ownerOfSlug("2")).toBe("a page of the episode list");
+    expect(ownerOfSlug("s01e06-sentry")).toBeUndefined();
   });
 });

@@ -96,3 +96,6 @@ const BUILT: readonly { what: string; claims: RegExp }[] = [
 export function ownerOf(path: string): string | undefined {
   return [...PAGES, ...BUILT].find((route) => route.claims?.test(path))?.what;
 }
+
+/** What already owns an episode's URL, if a route of the site does: a file `2.md` would be page 2 of the list. */
+export const ownerOfSlug = (slug: string) => ownerOf(withoutBase(routes.episode(slug)));

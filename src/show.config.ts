@@ -39,4 +39,6 @@ export default defineShow({
   seasons: { "1": "Foundations", "2": "Tools of the Trade" },
   episodesPerPage: 20,
   latestOnHome: 10,
+  // Dates written without a time are that day here, and pages show dates as they are here (IANA name).
+  timeZone: "UTC",
 });

@@ -1,5 +1,9 @@
+import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { parseFile } from "music-metadata";
+import { Readable } from "node:stream";
+import type { ReadableStream } from "node:stream/web";
+import { parseFile, parseWebStream } from "music-metadata";
+import type { AudioContent } from "../editing/content-check.ts";
 import { audioType } from "../podcast/audio-type.ts";
 import type { Episode, LocalFile } from "../podcast/episode.ts";
 
@@ -19,6 +23,25 @@ export async function readAudioFacts(path: string): Promise<AudioFacts> {
     type: audioType(path),
     duration: seconds === undefined ? undefined : Math.max(1, Math.round(seconds)),
   };
+}
+
+/**
+ * What an audio file holds, told from its content alone: music-metadata's `parseFile` would trust
+ * the extension and read a WAV named `.ogg` as a broken Ogg file.
+ */
+export async function readAudioContent(path: string): Promise<AudioContent> {
+  const { size } = await stat(path);
+  if (size === 0) return { size };
+  const stream = createReadStream(path);
+  try {
+    const web = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+    const meta = await parseWebStream(web, { size }, { duration: false, skipCovers: true });
+    return { size, container: meta.format.container };
+  } catch {
+    return { size };
+  } finally {
+    stream.destroy();
+  }
 }
 
 /** Where an episode's local audio lies, if its audio is a file of the project. */

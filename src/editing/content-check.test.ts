@@ -1,26 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatProblem, formatProblems } from "../problems.ts";
-import { type CheckContext, checkFiles, type SourceFile } from "./content-check.ts";
+import { checkFiles, type FileState, type SourceFile } from "./content-check.ts";
+import { fakeCheckContext } from "../testing/fixtures.ts";
 
 const DIR = "src/content/episodes";
 const FILE = `${DIR}/s01e07-tokio.md`;
 
 /** The files a fake project has besides its episodes. */
-const context = (extra: string[] = []): CheckContext => {
-  const files = new Set([
-    "public/audio/s01e07.mp3",
-    "src/shortcodes/figure.astro",
-    "src/shortcodes/note.astro",
-    ...extra,
-  ]);
-  return {
-    site: "https://podcast.example.com",
-    explicit: false,
-    exists: (path) => files.has(path),
-  };
-};
-
+const context = (extra: string[] = []) =>
+  fakeCheckContext(["public/audio/s01e07.mp3", "src/shortcodes/figure.astro", "src/shortcodes/note.astro", ...extra]);
 const check = (sources: SourceFile[], extra?: string[]) => checkFiles(sources, context(extra));
 
 /** A valid YAML episode, one field a line from line 2, with lines added or replaced. */
@@ -191,7 +180,7 @@ const cases: Case[] = [
     files: one(yaml({ guests: "\n  - name: Carl\n    url: carl.example" })),
     line: 8,
     field: "guests.1.url",
-    message: /^expected a URL, found "carl.example"$/,
+    message: /^expected an https:\/\/ or http:\/\/ URL, found "carl.example"$/,
   },
   {
     name: "a chapter without a start",
@@ -459,11 +448,11 @@ const cases: Case[] = [
 ];
 
 describe("content check", () => {
-  it("accepts the seed and a Zola file with shortcodes that have components", () => {
+  it("accepts the seed and a Zola file with shortcodes that have components", async () => {
     const seed = readFileSync(new URL("../content/episodes/s01e06-sentry.md", import.meta.url), "utf8");
     const zola =
       '+++\ntitle = "Z"\ndate = 2024-03-01\n[extra]\nseason = "01"\nepisode = "07"\n+++\n\n{% note() %}\n{{ figure(src="a.png") }}\n{% end %}\n';
-    const result = check([
+    const result = await check([
       { file: `${DIR}/s01e06-sentry.md`, source: seed },
       { file: FILE, source: zola },
     ]);
@@ -471,7 +460,7 @@ describe("content check", () => {
     expect(result.files.map((f) => f.episode?.label)).toEqual(["S01 E06", "S01 E07"]);
   });
 
-  it("reads HTML in code as text, shortcode arguments as arguments, and allows the show's embeds", () => {
+  it("reads HTML in code as text, shortcode arguments as arguments, and allows the show's embeds", async () => {
     const body = [
       "Type `<script>` or `[x](javascript:y)`:",
       "```html\n<script>alert(1)</script>\n```",
@@ -479,29 +468,29 @@ describe("content check", () => {
       '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>',
     ].join("\n\n");
     const embeds = { ...context(), allowEmbeds: ["www.youtube-nocookie.com"] };
-    expect(checkFiles(one(yaml({}, body)), embeds).problems).toEqual([]);
-    expect(checkFiles(one(yaml({}, body)), context()).problems.map((p) => p.line)).toEqual([16]);
+    expect((await checkFiles(one(yaml({}, body)), embeds)).problems).toEqual([]);
+    expect((await checkFiles(one(yaml({}, body)), context())).problems.map((p) => p.line)).toEqual([16]);
   });
 
-  it("leaves MDX to review as code", () => {
+  it("leaves MDX to review as code", async () => {
     const mdx = one(yaml({}, "<div onClick={() => alert(1)}>x</div>"), `${DIR}/s01e07-tokio.mdx`);
-    expect(check(mdx).problems).toEqual([]);
+    expect((await check(mdx)).problems).toEqual([]);
   });
 
   it("has a case for at least 25 rules", () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
   it.each(cases)(
     "reports $name with its file, line and field",
-    ({ files, file = FILE, line, field, message, extra }) => {
-      const { problems } = check(files, extra);
+    async ({ files, file = FILE, line, field, message, extra }) => {
+      const { problems } = await check(files, extra);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file, line, field });
       expect(problems[0].message).toMatch(message);
     },
   );
 
-  it("lists every problem of every file in one run, in file and line order", () => {
-    const { problems } = check([
+  it("lists every problem of every file in one run, in file and line order", async () => {
+    const { problems } = await check([
       { file: `${DIR}/b.md`, source: yaml({ season: "x", episode: "y" }) },
       { file: `${DIR}/a.md`, source: "+++\ntitle = \n+++\n" },
       { file: `${DIR}/c.md`, source: yaml({ aliases: "[/rss.xml]" }) },
@@ -514,24 +503,24 @@ describe("content check", () => {
     ]);
   });
 
-  it("keeps the valid files' episodes beside the broken ones", () => {
-    const { files } = check([other(), ...one(yaml({ season: "x" }))]);
+  it("keeps the valid files' episodes beside the broken ones", async () => {
+    const { files } = await check([other(), ...one(yaml({ season: "x" }))]);
     expect(files.map((f) => [f.slug, Boolean(f.episode), f.problems.length])).toEqual([
       ["s01e06-sentry", true, 0],
       ["s01e07-tokio", false, 1],
     ]);
   });
 
-  it("reads a page bundle's local audio beside it", () => {
+  it("reads a page bundle's local audio beside it", async () => {
     const bundle = `${DIR}/s01e07-tokio/index.md`;
     const source = yaml({ audio: "\n  url: ./episode.mp3" });
-    expect(check([{ file: bundle, source }], [`${DIR}/s01e07-tokio/episode.mp3`]).problems).toEqual([]);
-    expect(check([{ file: bundle, source }]).problems[0].message).toBe(
+    expect((await check([{ file: bundle, source }], [`${DIR}/s01e07-tokio/episode.mp3`])).problems).toEqual([]);
+    expect((await check([{ file: bundle, source }])).problems[0].message).toBe(
       `expected an audio file at ${DIR}/s01e07-tokio/episode.mp3, found no file there`,
     );
   });
 
-  it("formats the problems as one block to print", () => {
+  it("formats the problems as one block to print", async () => {
     const problem = {
       file: FILE,
       line: 4,
@@ -545,21 +534,461 @@ describe("content check", () => {
 });
 
 describe("re-checking with a cache, as the dev server does on every save", () => {
-  it("reports a clash with a file that passed before, and a change to a cached file", () => {
+  it("reports a clash with a file that passed before, and a change to a cached file", async () => {
     const cache = new Map();
     const first = { file: FILE, source: yaml() };
-    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+    expect((await checkFiles([first, other()], context(), cache)).problems).toEqual([]);
 
     // The cached file now clashes with an edited one: both checks still see it.
     const clash = other({ episode: "7" });
-    expect(checkFiles([first, clash], context(), cache).problems.map(formatProblem)).toEqual([
+    expect((await checkFiles([first, clash], context(), cache)).problems.map(formatProblem)).toEqual([
       `${FILE}:5 — episode — expected an episode number not yet used in season 1, found 7, already used by ${DIR}/s01e06-sentry.md`,
     ]);
-    expect(checkFiles([first, other()], context(), cache).problems).toEqual([]);
+    expect((await checkFiles([first, other()], context(), cache)).problems).toEqual([]);
 
     // An edit to the cached file itself is parsed again.
     const broken = { file: FILE, source: yaml({ season: "one" }) };
-    expect(checkFiles([broken, other()], context(), cache).problems.map((p) => p.field)).toEqual(["season"]);
+    expect((await checkFiles([broken, other()], context(), cache)).problems.map((p) => p.field)).toEqual(["season"]);
+  });
+});
+
+const BUNDLE = `${DIR}/s01e07-tokio/index.md`;
+const BOMB = [
+  "---",
+  "title: Bomb",
+  "date: 2024-03-01",
+  "season: 1",
+  "episode: 7",
+  'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]',
+  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]",
+  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]",
+  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]",
+  "---",
+  "",
+].join("\n");
+
+interface HostileCase extends Case {
+  states?: Record<string, FileState>;
+}
+
+// Hostile and odd input: each class of issue 13 that a file can carry, with its file, line and field.
+const hostile: HostileCase[] = [
+  {
+    name: "a javascript: URL as a guest's link",
+    files: one(yaml({ guests: "\n  - name: Eve\n    url: javascript:alert(1)" })),
+    line: 8,
+    field: "guests.1.url",
+    message: /^expected an https:\/\/ or http:\/\/ URL, found "javascript:alert\(1\)"$/,
+  },
+  {
+    name: "a data: URL as a chapter's link",
+    files: one(yaml({ chapters: "\n  - { start: 0, title: Intro, url: 'data:text/html,<script>x</script>' }" })),
+    line: 7,
+    field: "chapters.1.url",
+    message: /^expected an https:\/\/ or http:\/\/ URL, found "data:text\/html,<script>x<\/script>"$/,
+  },
+  {
+    name: "a vbscript: URL as the episode art",
+    files: one(yaml({ image: "vbscript:msgbox(1)" })),
+    line: 6,
+    field: "image",
+    message: /^expected an image path or URL, found "vbscript:msgbox\(1\)"$/,
+  },
+  {
+    name: "a data: URL as the audio",
+    files: one(yaml({ audio: "\n  url: data:audio/mpeg;base64,AAAA" })),
+    line: 7,
+    field: "audio.url",
+    message: /^expected an https URL or a file path, found "data:audio\/mpeg;base64,AAAA"$/,
+  },
+  {
+    name: "a javascript: URL as the transcript",
+    files: one(yaml({ transcript: "javascript:x.vtt" })),
+    line: 6,
+    field: "transcript",
+    message: /^expected a \.vtt or \.srt file, found "javascript:x\.vtt"$/,
+  },
+  {
+    name: "art with .. that leaves the episode's folder",
+    files: one(yaml({ image: "../../secret.png" }), BUNDLE),
+    file: BUNDLE,
+    line: 6,
+    field: "image",
+    message: /^expected a path that stays inside the episode's folder, found "\.\.\/\.\.\/secret\.png"$/,
+  },
+  {
+    name: "audio of public/ that is a symlink out of the project",
+    files: one(yaml({ audio: "\n  url: /audio/s01e07.mp3" })),
+    states: { "public/audio/s01e07.mp3": "outside" },
+    line: 7,
+    field: "audio.url",
+    message:
+      /^expected an audio file inside the project at public\/audio\/s01e07\.mp3, found a link to a file outside the project$/,
+  },
+  {
+    name: "a bundle's transcript that is a symlink out of the project",
+    files: one(yaml({ transcript: "./transcript.vtt" }), BUNDLE),
+    states: { [`${DIR}/s01e07-tokio/transcript.vtt`]: "outside" },
+    file: BUNDLE,
+    line: 6,
+    field: "transcript",
+    message:
+      /^expected a transcript inside the project at .*transcript\.vtt, found a link to a file outside the project$/,
+  },
+  {
+    name: "a file of a page bundle that is a symlink out of the project, named by no field",
+    files: one(yaml(), BUNDLE),
+    states: { [`${DIR}/s01e07-tokio/passwd.txt`]: "outside" },
+    file: BUNDLE,
+    line: 1,
+    field: "page bundle",
+    message:
+      /^expected files of the project in the page bundle, found .*passwd\.txt, a link to a file outside the project/,
+  },
+  {
+    name: "a Markdown image with .. in the show notes",
+    files: one(yaml({}, "Intro.\n\n![x](../../secret.png)")),
+    line: 10,
+    field: "show notes",
+    message: /^expected an image path that stays inside the episode's folder, found "\.\.\/\.\.\/secret\.png"$/,
+  },
+  {
+    name: "a Markdown image that is a symlink out of the project",
+    files: one(yaml({}, "![x](studio.png)"), BUNDLE),
+    states: { [`${DIR}/s01e07-tokio/studio.png`]: "outside" },
+    file: BUNDLE,
+    line: 8,
+    field: "show notes",
+    message: /^expected an image inside the project at .*studio\.png, found a link to a file outside the project$/,
+  },
+  {
+    name: "a Markdown image that is missing",
+    files: one(yaml({}, "![x](studio.png)"), BUNDLE),
+    file: BUNDLE,
+    line: 8,
+    field: "show notes",
+    message: /^expected an image at src\/content\/episodes\/s01e07-tokio\/studio\.png, found no file there$/,
+  },
+  {
+    name: "a file that is not UTF-8",
+    files: [{ file: FILE, source: yaml({ title: "Caf\uFFFD" }), notUtf8Line: 2 }],
+    line: 2,
+    field: "front matter",
+    message: /^expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8$/,
+  },
+  {
+    name: "an episode file that is a symlink out of the project",
+    files: [{ file: FILE, source: "", linkedOutside: true }],
+    line: 1,
+    field: "file",
+    message: /^expected an episode file of the project, found a link to a file outside the project$/,
+  },
+  {
+    name: "a bidi override in the title",
+    files: one(yaml({ title: '"Safe \u202Egnp.exe"' })),
+    line: 2,
+    field: "title",
+    message: /^expected the episode title on one line, .*found U\+202E in "Safe \[U\+202E\]gnp\.exe"$/,
+  },
+  {
+    name: "a bidi isolate in a guest's name",
+    files: one(yaml({ guests: '\n  - name: "Eve \u2066x\u2069"' })),
+    line: 7,
+    field: "guests.1.name",
+    message: /found U\+2066 in "Eve \[U\+2066\]x\[U\+2069\]"$/,
+  },
+  {
+    name: "a NUL in a chapter title (TOML, which allows it escaped)",
+    files: one(
+      '+++\ntitle = "Tokio"\ndate = 2024-03-01\nseason = 1\nepisode = 7\n[[chapters]]\nstart = 0\ntitle = "In\\u0000tro"\n+++\n',
+    ),
+    line: 8,
+    field: "chapters.1.title",
+    message: /found U\+0000 in "In\[U\+0000\]tro"$/,
+  },
+  {
+    name: "a control character in the show notes",
+    files: one(yaml({}, "Intro.\n\nA bell \u0007 here.")),
+    line: 10,
+    field: "show notes",
+    message: /^expected text without control characters, found U\+0007$/,
+  },
+  {
+    name: "a date that is not in the calendar",
+    files: one(yaml({ date: "2024-02-30" })),
+    line: 3,
+    field: "date",
+    message: /^expected a date like 2024-02-22 that is a real day, found "2024-02-30": February 2024 has 29 days$/,
+  },
+  {
+    name: "a date in words",
+    files: one(yaml({ date: "March 5" })),
+    line: 3,
+    field: "date",
+    message: /^expected a date like 2024-02-22, found "March 5"$/,
+  },
+  {
+    name: "a date in the US form",
+    files: one(yaml({ date: '"03/04/2024"' })),
+    line: 3,
+    field: "date",
+    message: /^expected a date like 2024-02-22, found "03\/04\/2024"$/,
+  },
+  {
+    name: "a TOML date that is not in the calendar",
+    files: one('+++\ntitle = "Tokio"\ndate = 2023-02-29\nseason = 1\nepisode = 7\n+++\n'),
+    line: 3,
+    field: "date",
+    message: /^expected a date like 2024-02-22 that is a real day, found "2023-02-29": February 2023 has 28 days$/,
+  },
+  {
+    name: "a season in exponent form",
+    files: one(yaml({ season: "1e2" })),
+    line: 4,
+    field: "season",
+    message: /^expected a season number of 1 or more, found 1e2: write numbers in digits only$/,
+  },
+  {
+    name: "a season in hexadecimal",
+    files: one(yaml({ season: "0x10" })),
+    line: 4,
+    field: "season",
+    message: /^expected a season number of 1 or more, found 0x10: write numbers in digits only$/,
+  },
+  {
+    name: "a quoted episode number too big for a safe integer",
+    files: one(yaml({ episode: '"100000000000000000000"' })),
+    line: 5,
+    field: "episode",
+    message: /^expected an episode number of at most 99999, found "100000000000000000000"$/,
+  },
+  {
+    name: "an unquoted guid with a leading zero",
+    files: one(yaml({ guid: "05124" })),
+    line: 6,
+    field: "guid",
+    message: /^expected a permanent id, found 05124, which YAML reads as a number: write it in quotes, "05124"$/,
+  },
+  {
+    name: "a TOML size with underscores",
+    files: one(
+      '+++\ntitle = "Tokio"\ndate = 2024-03-01\nseason = 1\nepisode = 7\n[audio]\nurl = "https://cdn.example/a.mp3"\nlength = 1_000\nduration = 60\n+++\n',
+    ),
+    line: 8,
+    field: "length",
+    message: /^expected a number in digits only, found 1_000$/,
+  },
+  {
+    name: "front matter opened with --- and closed with +++",
+    files: one("---\ntitle: Tokio\ndate: 2024-03-01\nseason: 1\nepisode: 7\n+++\n\nNotes.\n"),
+    line: 6,
+    field: "front matter",
+    message: /^expected a closing --- line, as the front matter opens with ---, found \+\+\+$/,
+  },
+  {
+    name: "front matter opened with +++ and closed with ---",
+    files: one('+++\ntitle = "Tokio"\n---\n\nNotes.\n'),
+    line: 3,
+    field: "front matter",
+    message: /^expected a closing \+\+\+ line, as the front matter opens with \+\+\+, found ---$/,
+  },
+  {
+    name: "a file name with no letter a URL can carry",
+    files: one(yaml(), `${DIR}/日本語.md`),
+    file: `${DIR}/日本語.md`,
+    line: 1,
+    field: "slug",
+    message: /^expected a file name with letters or digits for the URL, found "日本語\.md": add a slug field/,
+  },
+  {
+    name: "a file name that is a page of the episode list",
+    files: one(yaml(), `${DIR}/2.md`),
+    file: `${DIR}/2.md`,
+    line: 1,
+    field: "slug",
+    message: /^expected a slug that no page of the site has, found "2", a page of the episode list/,
+  },
+  {
+    name: "an alias on a file of public/",
+    files: one(yaml({ aliases: "[/cover.png]" })),
+    extra: ["public/cover.png"],
+    line: 6,
+    field: "aliases.1",
+    message: /^expected an old URL that is not a file of public\/, found "\/cover\.png", the file public\/cover\.png$/,
+  },
+  {
+    name: "an alias under an audio file of public/",
+    files: one(yaml({ aliases: "[/audio/s01e07.mp3/]" })),
+    line: 6,
+    field: "aliases.1",
+    message: /found "\/audio\/s01e07\.mp3\/", the file public\/audio\/s01e07\.mp3$/,
+  },
+  {
+    name: "an alias with ..",
+    files: one(yaml({ aliases: "[/old/../../x/]" })),
+    line: 6,
+    field: "aliases.1",
+    message: /^expected a site path without \. or \.\. parts, found "\/old\/\.\.\/\.\.\/x\/"$/,
+  },
+  {
+    name: "a text file named .mp3",
+    files: one(yaml({ audio: "\n  url: /audio/x.text.mp3" })),
+    extra: ["public/audio/x.text.mp3"],
+    line: 7,
+    field: "audio.url",
+    message: /^expected MP3 audio, as the name ends in \.mp3, at public\/audio\/x\.text\.mp3, found a text file$/,
+  },
+  {
+    name: "an MP3 named .m4a",
+    files: one(yaml({ audio: "\n  url: /audio/x.mp3.m4a" })),
+    extra: ["public/audio/x.mp3.m4a"],
+    line: 7,
+    field: "audio.url",
+    message: /^expected MPEG-4 audio, as the name ends in \.m4a, at .*, found MP3 audio: rename the file to \.mp3$/,
+  },
+  {
+    name: "a WAV named .ogg",
+    files: one(yaml({ audio: "\n  url: /audio/x.wav.ogg" })),
+    extra: ["public/audio/x.wav.ogg"],
+    line: 7,
+    field: "audio.url",
+    message: /found WAV audio: rename the file to \.wav$/,
+  },
+  {
+    name: "a zero-byte audio file",
+    files: one(yaml({ audio: "\n  url: /audio/x.empty.mp3" })),
+    extra: ["public/audio/x.empty.mp3"],
+    line: 7,
+    field: "audio.url",
+    message: /^expected an audio file at public\/audio\/x\.empty\.mp3, found an empty file \(0 bytes\)$/,
+  },
+  {
+    name: "remote audio without an extension or a type",
+    files: one(yaml({ audio: "\n  url: https://cdn.example/stream/42\n  length: 1\n  duration: 1" })),
+    line: 6,
+    field: "audio.type",
+    message: /^is required for a URL without a file extension: expected a MIME type like audio\/mpeg, found nothing$/,
+  },
+  {
+    name: "a type that says otherwise than the file name",
+    files: one(yaml({ audio: "\n  url: https://cdn.example/a.mp3\n  type: audio/ogg\n  length: 1\n  duration: 1" })),
+    line: 8,
+    field: "audio.type",
+    message: /^expected audio\/mpeg for a file named https:\/\/cdn\.example\/a\.mp3, found "audio\/ogg"/,
+  },
+  {
+    name: "a role without a guest",
+    files: one(yaml({ role: "Maintainer" })),
+    line: 6,
+    field: "role",
+    message: /^expected guest beside role, found role "Maintainer" alone/,
+  },
+  {
+    name: "a YAML alias bomb",
+    files: one(BOMB),
+    line: 1,
+    field: "front matter",
+    message: /^expected front matter of at most 10000 values, found more once its YAML aliases \(\*name\) are expanded/,
+  },
+  {
+    name: "front matter above 64 KB",
+    files: one(yaml({ description: `"${"x".repeat(70_000)}"` })),
+    line: 1,
+    field: "front matter",
+    message: /^expected front matter of at most 64 KB, found 69 KB: show notes belong below it$/,
+  },
+];
+
+describe("hostile and odd input", () => {
+  it.each(hostile)(
+    "reports $name with its file, line and field",
+    async ({ files, file = FILE, line, field, message, extra = [], states = {} }) => {
+      const ctx = fakeCheckContext(
+        ["public/audio/s01e07.mp3", "src/shortcodes/figure.astro", "src/shortcodes/note.astro", ...extra],
+        states,
+      );
+      const { problems } = await checkFiles(files, ctx);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({ file, line, field });
+      expect(problems[0].message).toMatch(message);
+    },
+  );
+
+  it("takes a date with an offset as that instant, and a date alone as that day in the show's time zone", async () => {
+    const ctx = { ...fakeCheckContext(), timeZone: "Pacific/Auckland" };
+    const { files, problems } = await checkFiles(
+      [
+        { file: `${DIR}/a.md`, source: yaml({ date: "2024-03-01" }) },
+        { file: `${DIR}/b.md`, source: yaml({ episode: "8", date: "2024-03-01T10:00:00-05:00" }) },
+        { file: `${DIR}/c.md`, source: '+++\ntitle = "C"\ndate = 2024-07-01T09:30:00\nseason = 1\nepisode = 9\n+++\n' },
+      ],
+      ctx,
+    );
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.episode!.date.toISOString())).toEqual([
+      "2024-02-29T11:00:00.000Z",
+      "2024-03-01T15:00:00.000Z",
+      "2024-06-30T21:30:00.000Z",
+    ]);
+  });
+
+  it("honours the type of remote audio whose URL has no extension", async () => {
+    const source = yaml({
+      audio: "\n  url: https://cdn.example/stream/42\n  type: audio/mpeg\n  length: 1\n  duration: 1",
+    });
+    const { files, problems } = await check(one(source));
+    expect(problems).toEqual([]);
+    expect(files[0].episode!.audio).toMatchObject({ url: "https://cdn.example/stream/42", type: "audio/mpeg" });
+  });
+
+  it("makes the slug of a file name by transliterating it", async () => {
+    const { files, problems } = await check(one(yaml(), `${DIR}/My Épisode.md`));
+    expect(problems).toEqual([]);
+    expect(files[0].episode!.url).toBe("/episodes/my-episode/");
+  });
+
+  it("accepts a symlink inside the project to a file inside it", async () => {
+    const { problems } = await check(one(yaml({ audio: "\n  url: /audio/s01e07.mp3" })));
+    expect(problems).toEqual([]);
+  });
+
+  it("warns, naming the file, about a very long title and very large show notes", async () => {
+    const title = "T".repeat(200);
+    const { problems, warnings } = await check(one(yaml({ title }, "x".repeat(150 * 1024))));
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${FILE}:2 — title — expected a title of at most 150 characters, found 200: podcast apps cut long titles`,
+      `${FILE}:8 — show notes — expected show notes of at most 100 KB, found 150 KB: the page and the feed carry all of it`,
+    ]);
+  });
+
+  it("lists an ignored file that is likely a mistake as a warning", async () => {
+    const ignored = [
+      {
+        file: `${DIR}/a.markdown`,
+        reason: "expected .md or .mdx, found .markdown: the file is ignored",
+        mistake: true,
+      },
+      { file: `${DIR}/_index.md`, reason: "Zola's section page, not an episode", mistake: false },
+    ];
+    const result = await checkFiles([], context(), undefined, ignored);
+    expect(result.ignored).toEqual(ignored);
+    expect(result.warnings).toEqual([{ file: `${DIR}/a.markdown`, field: "file", message: ignored[0].reason }]);
+  });
+
+  it("turns an unforeseen failure into a problem naming the file, not a stack trace", async () => {
+    const ctx = {
+      ...context(),
+      audioContent: async () => {
+        throw new Error("EIO: i/o error, read");
+      },
+    };
+    const { problems } = await checkFiles(one(yaml({ audio: "\n  url: /audio/s01e07.mp3" })), ctx);
+    expect(problems.map(formatProblem)).toEqual([
+      `${FILE}:1 — file — expected a file the check can read, found an error: EIO: i/o error, read`,
+    ]);
   });
 });
 
@@ -567,16 +996,16 @@ describe("host player embeds", () => {
   const player =
     '<script src="https://letscast.fm/podcasts/rust-in-production-82281512/episodes/tokio/player.js?size=s"></script>';
 
-  it("warns, at the embed's line, when the host's player is the episode's only audio", () => {
-    const result = check([{ file: FILE, source: yaml({}, `Summary.\n\n${player}`) }]);
+  it("warns, at the embed's line, when the host's player is the episode's only audio", async () => {
+    const result = await check([{ file: FILE, source: yaml({}, `Summary.\n\n${player}`) }]);
     expect(result.problems).toEqual([]);
     expect(result.warnings.map(formatProblem)).toEqual([
       `${FILE}:10 — audio — expected audio in the front matter, found only a LetsCast player, which the site does not publish: run \`npm run import -- <the LetsCast feed URL>\` to bring in the audio and guid`,
     ]);
   });
 
-  it("says nothing when the episode has its own audio: the build drops the redundant player", () => {
+  it("says nothing when the episode has its own audio: the build drops the redundant player", async () => {
     const source = yaml({ audio: "\n  url: /audio/s01e07.mp3" }, `Summary.\n\n${player}`);
-    expect(check([{ file: FILE, source }]).warnings).toEqual([]);
+    expect((await check([{ file: FILE, source }])).warnings).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
+import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
-import { byPlace, fieldName, type Problem } from "../problems.ts";
-import { type EpisodeData, episodeSchema } from "../podcast/schema.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
+import { codePoint, type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { slugFromPath, slugify } from "../podcast/slug.ts";
+import { byPlace, fieldName, type Problem } from "../problems.ts";
+import { ownerOfSlug } from "../routes.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
-import { slugFromPath } from "../podcast/slug.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
 
 /**
@@ -17,13 +19,37 @@ export interface SourceFile {
   /** The file, from the project root, with `/` separators. */
   file: string;
   source: string;
+  /** The first line holding bytes that are not UTF-8, when the file is not UTF-8 text. */
+  notUtf8Line?: number;
+  /** The file is a symlink to a file outside the project, left unread. */
+  linkedOutside?: boolean;
 }
 
+/** What lies at a path: a readable file of the project, or why not. */
+export type FileState = "file" | "missing" | "outside" | "not-a-file" | "unreadable";
+
+/** What an audio file holds, read from its content rather than its name. */
+export interface AudioContent {
+  size: number;
+  /** music-metadata's name of the container (`MPEG`, `WAVE`); none when no audio format was found. */
+  container?: string;
+}
+
+/** Everything the check asks of the disk; the data layer answers, tests fake it. */
 export interface CheckContext extends ModelContext {
   /** Whether a file exists, by its path from the project root. */
   exists(path: string): boolean;
   /** Hosts whose iframes show notes may embed: the show config's `allowEmbeds`. */
   allowEmbeds?: readonly string[];
+  /** What lies at a path: a symlink counts as the file it leads to, and "outside" when that leaves the project. */
+  fileState(path: string): FileState;
+  /** The paths of a folder's entries, from the project root. */
+  folderFiles(folder: string): string[];
+  /** The first bytes of a file, to tell what it holds. */
+  head(path: string): Uint8Array;
+  audioContent(path: string): Promise<AudioContent>;
+  /** Apple's rules for episode art, each broken one as `expected …, found …`. */
+  artworkProblems(path: string): Promise<string[]>;
 }
 
 export interface CheckedFile extends SourceFile {
@@ -38,18 +64,76 @@ export interface CheckedFile extends SourceFile {
   warnings: Problem[];
 }
 
+/** Above these an episode builds, with a warning: pages and feeds get heavy, apps cut titles. */
+export const SIZE_WARNINGS = { titleCharacters: 150, notesBytes: 100 * 1024 };
+
 const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
 
-/** Every file of the site the episode names that is not there. */
-function missingFiles(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext): Problem[] {
-  return files
-    .filter((f) => !context.exists(f.source))
-    .map((f) => ({
-      file,
-      line: fieldLine(front, f.field),
-      field: fieldName(f.field),
-      message: `expected ${WHAT[String(f.field.at(-1))] ?? "a file"} at ${f.source}, found no file there`,
-    }));
+/** Why a file the episode names cannot be published, if it cannot. */
+function stateProblem(state: FileState, what: string, source: string): string | undefined {
+  switch (state) {
+    case "missing":
+      return `expected ${what} at ${source}, found no file there`;
+    case "outside":
+      return `expected ${what} inside the project at ${source}, found a link to a file outside the project`;
+    case "not-a-file":
+      return `expected ${what} at ${source}, found a folder`;
+    case "unreadable":
+      return `expected ${what} at ${source} that the build can read, found a file it may not read`;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether bytes read as text: no NUL, and nearly all printable. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  if (!bytes.length || bytes.includes(0)) return false;
+  const printable = bytes.filter((b) => b >= 32 || b === 9 || b === 10 || b === 13).length;
+  return printable / bytes.length > 0.95;
+}
+
+async function audioProblem(source: string, context: CheckContext): Promise<string | undefined> {
+  const named = formatOfName(source);
+  const content = await context.audioContent(source);
+  if (content.size === 0) return `expected an audio file at ${source}, found an empty file (0 bytes)`;
+  const held = formatOfContainer(content.container);
+  const expected = named ? `${named.name}, as the name ends in .${named.extensions[0]},` : "audio";
+  if (!held) {
+    const what = looksLikeText(context.head(source)) ? "a text file" : "no audio of a format podcast apps play";
+    return `expected ${expected} at ${source}, found ${what}`;
+  }
+  if (named && held !== named) {
+    return `expected ${expected} at ${source}, found ${held.name}: rename the file to .${held.extensions[0]}`;
+  }
+  return undefined;
+}
+
+function transcriptProblem(source: string, context: CheckContext): string | undefined {
+  const text = new TextDecoder().decode(context.head(source)).replace(/^\uFEFF/, "");
+  if (/\.vtt$/i.test(source) && !/^WEBVTT(\s|$)/.test(text)) {
+    return `expected a WebVTT transcript starting with WEBVTT at ${source}, found ${text.trim() ? `"${visible(text.slice(0, 20))}…"` : "an empty file"}`;
+  }
+  if (/\.srt$/i.test(source) && !/^\s*\d+\s*\r?\n\d\d:\d\d/.test(text)) {
+    return `expected a SubRip transcript starting with a cue number and a time at ${source}, found ${text.trim() ? `"${visible(text.slice(0, 20))}…"` : "an empty file"}`;
+  }
+  return undefined;
+}
+
+/** Every file the episode's fields name that cannot be published as it claims to be. */
+async function localFileProblems(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext) {
+  const problems = await Promise.all(
+    files.map(async (f): Promise<Problem | undefined> => {
+      const kind = String(f.field.at(-1));
+      const what = WHAT[kind] ?? "a file";
+      const state = context.fileState(f.source);
+      let message = stateProblem(state, what, f.source);
+      if (!message && f.field.join(".") === "audio.url") message = await audioProblem(f.source, context);
+      if (!message && kind === "transcript") message = transcriptProblem(f.source, context);
+      if (!message && f.field.join(".") === "image") message = (await context.artworkProblems(f.source))[0];
+      return message ? { file, line: fieldLine(front, f.field), field: fieldName(f.field), message } : undefined;
+    }),
+  );
+  return problems.filter((p): p is Problem => Boolean(p));
 }
 
 function shortcodeProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
@@ -98,27 +182,187 @@ function htmlProblems(file: string, front: FrontMatter, context: CheckContext): 
   }));
 }
 
+const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
+
+/** Images of the show notes (`![alt](path)`) that leave the episode's folder or the project, or are missing. */
+function notesImageProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  const folder = file.slice(0, file.lastIndexOf("/") + 1);
+  const problems: Problem[] = [];
+  for (const match of front.body.matchAll(IMAGE)) {
+    const ref = match[1];
+    if (/^[a-z][a-z\d+.-]*:|^#|^\/\//i.test(ref)) continue;
+    let path = ref;
+    try {
+      path = decodeURI(ref);
+    } catch {
+      // Left as written: the check below names it.
+    }
+    const line = front.bodyLine + front.body.slice(0, match.index).split("\n").length - 1;
+    const at = (message: string) => problems.push({ file, line, field: "show notes", message });
+    if (leavesFolder(path)) {
+      at(
+        `expected an image path that stays inside ${path.startsWith("/") ? "public/" : "the episode's folder"}, found "${ref}"`,
+      );
+      continue;
+    }
+    const source = path.startsWith("/") ? `public${path}` : `${folder}${path.replace(/^\.\//, "")}`;
+    const state = context.fileState(source);
+    // A missing image of public/ is a broken link, not a broken build: the link check finds it.
+    if (state === "missing" && path.startsWith("/")) continue;
+    const message = stateProblem(state, "an image", source);
+    if (message) at(message);
+  }
+  return problems;
+}
+
+/**
+ * Files of a page bundle's folder that are links out of the project, which the site never serves;
+ * those a field or an image of the notes names are reported there already.
+ */
+function bundleProblems(file: string, context: CheckContext, reported: Problem[]): Problem[] {
+  if (!/\/index\.mdx?$/.test(file)) return [];
+  const folder = file.slice(0, file.lastIndexOf("/"));
+  return context
+    .folderFiles(folder)
+    .filter((path) => context.fileState(path) === "outside" && !reported.some((p) => p.message.includes(path)))
+    .map((path) => ({
+      file,
+      line: 1,
+      field: "page bundle",
+      message: `expected files of the project in the page bundle, found ${path}, a link to a file outside the project: remove it`,
+    }));
+}
+
+/** Aliases that would be written over a file of public/ (`/cover.png`, `/audio/x.mp3/`). */
+function aliasProblems(data: EpisodeData, file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  return data.aliases.flatMap((alias, index) => {
+    const parts = alias.split("/").filter(Boolean);
+    const taken = parts
+      .map((_, i) => `public/${parts.slice(0, i + 1).join("/")}`)
+      .find((path) => context.fileState(path) === "file");
+    if (!taken) return [];
+    const path = ["aliases", index];
+    const message = `expected an old URL that is not a file of public/, found "${alias}", the file ${taken}`;
+    return [{ file, line: fieldLine(front, path), field: fieldName(path), message }];
+  });
+}
+
+function slugProblems(file: string, slug: string, front: FrontMatter): Problem[] {
+  const line = fieldLine(front, ["slug"]);
+  if (!slug) {
+    const name = file.split("/").at(/\/index\.mdx?$/.test(file) ? -2 : -1);
+    return [
+      {
+        file,
+        line,
+        field: "slug",
+        message: `expected a file name with letters or digits for the URL, found "${name}": add a slug field, such as slug: my-episode`,
+      },
+    ];
+  }
+  const owner = ownerOfSlug(slug);
+  if (!owner) return [];
+  const message = `expected a slug that no page of the site has, found "${slug}", ${owner}: rename the file or add a slug field`;
+  return [{ file, line, field: "slug", message }];
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function bodyProblems(file: string, front: FrontMatter): Problem[] {
+  const bad = CONTROL.exec(front.body);
+  if (!bad) return [];
+  const line = front.bodyLine + front.body.slice(0, bad.index).split("\n").length - 1;
+  const message = `expected text without control characters, found ${codePoint(bad[0])}`;
+  return [{ file, line, field: "show notes", message }];
+}
+
+function sizeWarnings(file: string, front: FrontMatter): Problem[] {
+  const warnings: Problem[] = [];
+  const title = front.data.title ?? (front.data.extra as Record<string, unknown> | undefined)?.title;
+  if (typeof title === "string" && [...title].length > SIZE_WARNINGS.titleCharacters) {
+    warnings.push({
+      file,
+      line: fieldLine(front, ["title"]),
+      field: "title",
+      message: `expected a title of at most ${SIZE_WARNINGS.titleCharacters} characters, found ${[...title].length}: podcast apps cut long titles`,
+    });
+  }
+  const bytes = front.body.length * 3 > SIZE_WARNINGS.notesBytes ? new TextEncoder().encode(front.body).length : 0;
+  if (bytes > SIZE_WARNINGS.notesBytes) {
+    warnings.push({
+      file,
+      line: front.bodyLine + (/^\s*/.exec(front.body)![0].match(/\n/g)?.length ?? 0),
+      field: "show notes",
+      message: `expected show notes of at most ${SIZE_WARNINGS.notesBytes / 1024} KB, found ${Math.round(bytes / 1024)} KB: the page and the feed carry all of it`,
+    });
+  }
+  return warnings;
+}
+
+/** Every problem of the file, in line order. */
+const finish = (problems: Problem[], file: string, context: CheckContext) =>
+  [...problems, ...bundleProblems(file, context, problems)].sort(byPlace);
+
+/** The part of the file a line is in, for a problem that belongs to no field. */
+const partAt = (front: FrontMatter, line: number) =>
+  front.format !== "none" && line < front.bodyLine ? "front matter" : "show notes";
+
 /** Checks one file on its own: its front matter, its fields, its shortcodes and the files it names. */
-export function checkFile({ file, source }: SourceFile, context: CheckContext): CheckedFile {
+export async function checkFile(source: SourceFile, context: CheckContext): Promise<CheckedFile> {
+  try {
+    return await checkOne(source, context);
+  } catch (error) {
+    // No input may stop the check with a stack trace: an unforeseen failure still names the file.
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return {
+      ...source,
+      slug: slugify(source.file),
+      front: readFrontMatter(""),
+      problems: [
+        {
+          file: source.file,
+          line: 1,
+          field: "file",
+          message: `expected a file the check can read, found an error: ${reason}`,
+        },
+      ],
+      warnings: [],
+    };
+  }
+}
+
+async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<CheckedFile> {
+  const { file, source } = sourceFile;
   const front = readFrontMatter(source);
   const slug = slugFromPath(file, front.data);
+  // A file whose name gives no usable slug still needs an id, and a dev-server page for its problems.
+  const base = { ...sourceFile, slug: slug && !ownerOfSlug(slug) ? slug : slugify(file), front };
   const problem = (line: number, field: string, message: string): CheckedFile => ({
-    file,
-    source,
-    slug,
-    front,
+    ...base,
     problems: [{ file, line, field, message }],
     warnings: [],
   });
-  if (front.error) return problem(front.error.line, "front matter", front.error.message);
+  if (sourceFile.linkedOutside) {
+    return problem(1, "file", "expected an episode file of the project, found a link to a file outside the project");
+  }
+  if (sourceFile.notUtf8Line !== undefined) {
+    const line = sourceFile.notUtf8Line;
+    return problem(
+      line,
+      partAt(front, line),
+      "expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8",
+    );
+  }
+  if (front.error) return problem(front.error.line, front.error.field ?? "front matter", front.error.message);
   if (front.format === "none") {
     return problem(1, "front matter", "expected front matter between --- lines (YAML) or +++ lines (TOML), found none");
   }
 
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
+  const problems: Problem[] = [...slugProblems(file, slug, front), ...bodyProblems(file, front)];
+  const warnings = sizeWarnings(file, front);
   const seen = new Set<string>();
-  const parsed = episodeSchema.safeParse(front.data);
+  const parsed = parseEpisodeData(front.data);
   for (const issue of parsed.error?.issues ?? []) {
     const field = fieldName(issue.path);
     if (seen.has(`${field}:${issue.message}`)) continue;
@@ -126,23 +370,34 @@ export function checkFile({ file, source }: SourceFile, context: CheckContext): 
     problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
   }
   problems.push(...shortcodeProblems(file, front, context), ...htmlProblems(file, front, context));
-  if (!parsed.success) return { file, source, slug, front, problems: problems.sort(byPlace), warnings };
+  problems.push(...notesImageProblems(file, front, context));
+  if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
-  problems.push(...missingFiles(localFiles(entry), file, front, context));
+  problems.push(...aliasProblems(data, file, front, context));
+  problems.push(...(await localFileProblems(localFiles(entry), file, front, context)));
   // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
   for (const issue of chapterIssues(episode.chapters, episode.audio?.duration)) {
     problems.push({ file, line: fieldLine(front, issue.path), field: fieldName(issue.path), message: issue.message });
   }
-  return problems.length
-    ? { file, source, slug, front, problems: problems.sort(byPlace), warnings }
-    : { file, source, slug, front, data, episode, problems, warnings };
+  const all = finish(problems, file, context);
+  return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
+}
+
+/** A file of the episodes folder that looks like an episode but is not one, and why. */
+export interface IgnoredFile {
+  file: string;
+  reason: string;
+  /** Likely a mistake (`.markdown`, `.MD`): a warning rather than a note. */
+  mistake: boolean;
 }
 
 export interface CheckResult {
+  /** Files that look like episodes but are not, with the reason: `check:content` lists them. */
+  ignored: IgnoredFile[];
   files: CheckedFile[];
   /** Every problem, of single files and between files, in file and line order. */
   problems: Problem[];
@@ -158,15 +413,20 @@ export type CheckCache = Map<string, CheckedFile>;
  * twice, or an alias on a page of the site; a clash is reported on the later file. With a cache, a file whose text has
  * not changed since it last passed is not parsed again: the dev server re-checks on every save.
  */
-export function checkFiles(sources: readonly SourceFile[], context: CheckContext, cache?: CheckCache): CheckResult {
-  const check = (source: SourceFile): CheckedFile => {
+export async function checkFiles(
+  sources: readonly SourceFile[],
+  context: CheckContext,
+  cache?: CheckCache,
+  ignored: readonly IgnoredFile[] = [],
+): Promise<CheckResult> {
+  const check = async (source: SourceFile): Promise<CheckedFile> => {
     const known = cache?.get(source.file);
     if (known?.source === source.source) return { ...known, problems: [], warnings: [...known.warnings] };
-    const checked = checkFile(source, context);
+    const checked = await checkFile(source, context);
     if (cache && !checked.problems.length) cache.set(source.file, { ...checked });
     return checked;
   };
-  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map(check);
+  const files = await Promise.all([...sources].sort((a, b) => a.file.localeCompare(b.file)).map(check));
   const byFile = new Map(files.map((f) => [f.file, f]));
   const episodes = files.flatMap((f) => (f.episode ? [f.episode] : []));
   for (const conflict of findConflicts(episodes)) {
@@ -180,9 +440,11 @@ export function checkFiles(sources: readonly SourceFile[], context: CheckContext
     delete checked.data;
     delete checked.episode;
   }
+  const mistakes = ignored.filter((i) => i.mistake).map((i) => ({ file: i.file, field: "file", message: i.reason }));
   return {
     files,
+    ignored: [...ignored],
     problems: files.flatMap((f) => f.problems).sort(byPlace),
-    warnings: files.flatMap((f) => f.warnings).sort(byPlace),
+    warnings: [...files.flatMap((f) => f.warnings), ...mistakes].sort(byPlace),
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
 import { findShortcodes } from "./shortcodes.ts";
+import { fakeCheckContext } from "../testing/fixtures.ts";
 
 // The editors' docs show examples to copy: they must stay valid as the site changes.
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -10,20 +11,19 @@ const read = (path: string) => readFileSync(`${root}${path}`, "utf8");
 const blocks = (markdown: string, lang: string) =>
   [...markdown.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
 const context = {
-  site: "https://podcast.example.com",
-  explicit: false,
+  ...fakeCheckContext(),
   exists: (path: string) => existsSync(`${root}${path}`),
 };
-const everywhere = { ...context, exists: () => true };
+const everywhere = fakeCheckContext("everything");
 
 describe("the editors' docs", () => {
   const guide = read("docs/episodes.md");
 
-  it("show every field in a YAML and a TOML example that are valid and mean the same", () => {
+  it("show every field in a YAML and a TOML example that are valid and mean the same", async () => {
     const yaml = blocks(guide, "md").find((b) => b.startsWith("---\ntitle: Sentry"))!;
     const toml = blocks(guide, "toml").find((b) => b.startsWith("+++\ntitle"))!;
-    const [a, b] = [yaml, toml].map((source) =>
-      checkFile({ file: "src/content/episodes/s01e06-sentry.md", source }, everywhere),
+    const [a, b] = await Promise.all(
+      [yaml, toml].map((source) => checkFile({ file: "src/content/episodes/s01e06-sentry.md", source }, everywhere)),
     );
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
@@ -32,18 +32,18 @@ describe("the editors' docs", () => {
     for (const field of Object.keys(a.front.data)) expect(table).toContain(`\`${field}\``);
   });
 
-  it("show shortcodes that the site has components for", () => {
+  it("show shortcodes that the site has components for", async () => {
     const migration = read("docs/migrating-from-zola-or-hugo.md");
     const example = blocks(migration, "md").find((b) => b.includes("{{ youtube("))!;
     const source = `---\ntitle: T\ndate: 2024-01-01\nseason: 1\nepisode: 1\n---\n\n${example}`;
-    expect(checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context).problems).toEqual([]);
+    expect((await checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context)).problems).toEqual([]);
   });
 
-  it("show Hugo shortcodes that render the same components", () => {
+  it("show Hugo shortcodes that render the same components", async () => {
     const migration = read("docs/migrating-from-zola-or-hugo.md");
     const example = blocks(migration, "md").find((b) => b.includes("{{< youtube "))!;
     const source = `---\ntitle: T\ndate: 2024-01-01\nseason: 1\nepisode: 1\n---\n\n${example}`;
-    const checked = checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context);
+    const checked = await checkFile({ file: "src/content/episodes/s01e01-t.md", source }, context);
     expect(checked.problems).toEqual([]);
     expect(findShortcodes(example).shortcodes.map((s) => [s.name, s.block])).toEqual([
       ["youtube", false],

@@ -1,4 +1,7 @@
-import { parseFrontmatter } from "astro/markdown";
+import yaml from "js-yaml";
+import { parse as parseToml } from "smol-toml";
+import { readDate } from "../podcast/dates.ts";
+import { UnquotedNumber } from "../podcast/messages.ts";
 
 /** An episode file split the way Astro splits it, with what is needed to point at a line. */
 export interface FrontMatter {
@@ -11,15 +14,61 @@ export interface FrontMatter {
   body: string;
   /** The line the body starts on. */
   bodyLine: number;
-  /** Malformed front matter: where, and what is wrong. */
-  error?: { line: number; message: string };
+  /** Malformed front matter: where, what is wrong, and the field when one is to blame. */
+  error?: { line: number; message: string; field?: string };
 }
 
-// The same pattern Astro's parser uses, so that both agree on where the front matter is.
-const FRONT = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+/** Front matter is a page of settings: these bounds stop a hostile file, never a real one. */
+export const FRONT_MATTER_LIMITS = {
+  /** Bytes of front matter. */
+  bytes: 64 * 1024,
+  /** Values (fields, list items) once YAML aliases are expanded: a "billion laughs" file has millions. */
+  values: 10_000,
+};
+
+// The same pattern Astro's parser uses, so that both agree on where the front matter is; the
+// closing delimiter is captured to reject `---` closed by `+++`, which Astro would accept.
+const FRONT = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(---|\+\+\+)/;
 const OPENING = /^\uFEFF?\s*?(---|\+\+\+)/;
 
 const lineOf = (text: string, index: number) => text.slice(0, index).split("\n").length;
+
+/**
+ * YAML reads only plain decimal numbers as numbers. Every other form that YAML 1.1 or 1.2 would
+ * read as one (`1e2`, `0x10`, `0o17`, `05124`, `1_000`, `+5`, `.inf`), and integers too big to keep
+ * exactly, become an `UnquotedNumber` that every field rejects with what was written. Dates stay
+ * text (no YAML timestamps), so that the schema checks the calendar and reads the show's time zone.
+ */
+const plainInt = new yaml.Type("tag:yaml.org,2002:int", {
+  kind: "scalar",
+  resolve: (text: string) => /^-?(?:0|[1-9]\d*)$/.test(text) && Number.isSafeInteger(Number(text)),
+  construct: Number,
+});
+const plainFloat = new yaml.Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (text: string) => /^-?(?:0|[1-9]\d*)\.\d+$/.test(text),
+  construct: Number,
+});
+const otherNumber = new yaml.Type("tag:podcast-site,number-form", {
+  kind: "scalar",
+  resolve: (text: string) =>
+    /^[-+]?(?:0[xob][\da-f_]+|[\d_]*\.?[\d_]+(?:e[-+]?[\d_]+)?|\.(?:inf|nan))$/i.test(text) && /[\d.]/.test(text),
+  construct: (text: string) => new UnquotedNumber(text),
+});
+// js-yaml exports its built-in types at run time; its type declarations leave them out.
+const { types } = yaml as unknown as { types: Record<"null" | "bool" | "merge", yaml.Type> };
+const SCHEMA = yaml.FAILSAFE_SCHEMA.extend({
+  implicit: [types.null, types.bool, plainInt, plainFloat, otherNumber, types.merge],
+});
+
+/** Counts the values of parsed front matter, stopping past the limit: aliases make a DAG explode. */
+function tooManyValues(value: unknown, budget = { left: FRONT_MATTER_LIMITS.values }): boolean {
+  if (--budget.left < 0) return true;
+  if (value && typeof value === "object" && !(value instanceof Date) && !(value instanceof UnquotedNumber)) {
+    for (const child of Object.values(value)) if (tooManyValues(child, budget)) return true;
+  }
+  return false;
+}
 
 export function readFrontMatter(source: string): FrontMatter {
   const match = FRONT.exec(source);
@@ -35,8 +84,8 @@ export function readFrontMatter(source: string): FrontMatter {
       error: { line, message: `expected a closing ${opening[1]} line after the front matter, found none` },
     };
   }
-  const [whole, delimiter, raw] = match;
-  const start = match.index + whole.length - raw.length - 2 * delimiter.length;
+  const [whole, delimiter, raw, closing] = match;
+  const start = match.index + whole.length - raw.length - delimiter.length - closing.length;
   const line = lineOf(source, start);
   const bodyStart = match.index + whole.length;
   const format = delimiter === "+++" ? "toml" : "yaml";
@@ -48,16 +97,85 @@ export function readFrontMatter(source: string): FrontMatter {
     body: source.slice(bodyStart),
     bodyLine: lineOf(source, bodyStart),
   };
+  result.error = limitError(raw, line) ?? (closing !== delimiter ? mixedError(result, closing) : undefined);
+  if (result.error) return result;
   try {
-    result.data = parseFrontmatter(source).frontmatter;
+    const parsed = format === "toml" ? parseToml(raw) : yaml.load(raw, { schema: SCHEMA });
+    result.data =
+      parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    if (tooManyValues(result.data)) {
+      result.error = {
+        line,
+        message: `expected front matter of at most ${FRONT_MATTER_LIMITS.values} values, found more once its YAML aliases (*name) are expanded: write the values out`,
+      };
+    } else if (format === "toml") {
+      result.error = tomlLiteralError(result.lines, line);
+    }
   } catch (error) {
     result.error = syntaxError(error, format, line);
   }
   return result;
 }
 
+const encoder = new TextEncoder();
+
+function limitError(raw: string, line: number): FrontMatter["error"] {
+  // A character is at most 3 UTF-8 bytes (a surrogate pair, 2 characters, 4): most files need no count.
+  if (raw.length * 3 <= FRONT_MATTER_LIMITS.bytes) return undefined;
+  const bytes = encoder.encode(raw).length;
+  if (bytes <= FRONT_MATTER_LIMITS.bytes) return undefined;
+  return {
+    line,
+    message: `expected front matter of at most ${FRONT_MATTER_LIMITS.bytes / 1024} KB, found ${Math.ceil(bytes / 1024)} KB: show notes belong below it`,
+  };
+}
+
+function mixedError(front: FrontMatter, closing: string): FrontMatter["error"] {
+  const opening = front.format === "toml" ? "+++" : "---";
+  return {
+    line: front.line + front.lines.length - 1,
+    message: `expected a closing ${opening} line, as the front matter opens with ${opening}, found ${closing}`,
+  };
+}
+
+/**
+ * TOML reads `1e2`, `0x10` and `1_000` as numbers and turns `2024-02-30` into March 1, leaving no
+ * trace of what was written: the literals are checked in the text itself.
+ */
+function tomlLiteralError(lines: string[], first: number): FrontMatter["error"] {
+  for (const [index, text] of lines.entries()) {
+    // Strings and comments are blanked so that only literals remain.
+    const code = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/#.*$/, "");
+    for (const found of code.matchAll(/(?:=|\[|,)\s*([-+\w.:]+(?:[ T]\d{2}:[\w.:+-]+)?)/g)) {
+      const value = found[1];
+      // The field is the nearest key before the value: `length` in `audio = { length = 1e2 }`.
+      const keys = [...code.slice(0, found.index + 1).matchAll(/([\w-]+)"?\s*=/g)];
+      const field = keys.at(-1)?.[1] ?? "front matter";
+      if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+        const read = readDate(value);
+        if ("problem" in read) return { line: first + index, field, message: read.problem };
+      } else if (
+        /^[-+]?[\d.]/.test(value) &&
+        !/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(value) &&
+        !/^\d{2}:\d{2}/.test(value)
+      ) {
+        return { line: first + index, field, message: `expected a number in digits only, found ${value}` };
+      } else if (/^[-+]?(inf|nan)$/.test(value)) {
+        return { line: first + index, field, message: `expected a number in digits only, found ${value}` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** js-yaml reports a 0-based line of the raw block, smol-toml a 1-based one. */
 function syntaxError(error: unknown, format: "yaml" | "toml", line: number) {
+  if (error instanceof RangeError) {
+    return {
+      line,
+      message: `expected valid ${format.toUpperCase()}, found values nested deeper than the parser can follow`,
+    };
+  }
   const e = error as { mark?: { line: number }; reason?: string; line?: number; message?: string };
   if (format === "yaml") {
     return {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
-import { episodeFileName, episodeSource, latestSeason, nextEpisodeNumber, slugify, today } from "./scaffold.ts";
+import { fakeCheckContext } from "../testing/fixtures.ts";
+import { episodeFileName, episodeSource, latestSeason, nextEpisodeNumber, fileSlug, today } from "./scaffold.ts";
 
-const context = { site: "https://podcast.example.com", explicit: false, exists: () => true };
+const context = fakeCheckContext("everything");
 const draft = {
   title: 'Tokio: "async" & you',
   guest: "Carl Lerche",
@@ -18,8 +19,10 @@ describe("new episode scaffold", () => {
     ["Tokio & Friends!", "tokio-friends"],
     ["Ça va, Zoë?", "ca-va-zoe"],
     ["  --  ", "episode"],
+    ["日本語", "episode"],
+    ["Straße", "strasse"],
     ["a".repeat(80), "a".repeat(60)],
-  ])("makes %j the slug %j", (title, slug) => expect(slugify(title)).toBe(slug));
+  ])("makes %j the slug %j", (title, slug) => expect(fileSlug(title)).toBe(slug));
 
   it("names the file after season, episode and title", () => {
     expect(episodeFileName(draft)).toBe("s01e07-tokio-async-you.md");
@@ -42,9 +45,9 @@ describe("new episode scaffold", () => {
     expect(today(new Date(2024, 2, 1, 23, 59))).toBe("2024-03-01");
   });
 
-  it.each(["yaml", "toml"] as const)("writes a valid %s draft with a guid and a summary break", (format) => {
+  it.each(["yaml", "toml"] as const)("writes a valid %s draft with a guid and a summary break", async (format) => {
     const source = episodeSource(draft, format);
-    const checked = checkFile({ file: "src/content/episodes/s01e07-tokio.md", source }, context);
+    const checked = await checkFile({ file: "src/content/episodes/s01e07-tokio.md", source }, context);
     expect(checked.problems).toEqual([]);
     expect(checked.data).toMatchObject({
       title: draft.title,
@@ -55,7 +58,8 @@ describe("new episode scaffold", () => {
       role: "Tokio maintainer",
       guid: draft.guid,
     });
-    expect(checked.data!.date.toISOString()).toBe("2024-03-01T00:00:00.000Z");
+    expect(checked.data!.date).toBe("2024-03-01");
+    expect(checked.episode!.date.toISOString()).toBe("2024-03-01T00:00:00.000Z");
     expect(source).toContain("\n<!-- more -->\n");
   });
 

@@ -1,4 +1,5 @@
 import { twoDigits } from "../podcast/episode.ts";
+import { slugify } from "../podcast/slug.ts";
 
 /** What `npm run new-episode` writes: the pure part, tested without touching the disk. */
 export interface NewEpisode {
@@ -18,22 +19,14 @@ export interface Numbered {
   file: string;
 }
 
-/** `"Tokio & Friends!"` → `tokio-friends`; accents are dropped (`é` → `e`). */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return slug || "episode";
+/** `"Tokio & Friends!"` → `tokio-friends`: the site's one slug rule, cut to 60 characters for a file name. */
+export function fileSlug(text: string): string {
+  return slugify(text).slice(0, 60).replace(/-+$/, "") || "episode";
 }
 
 /** `s01e07-tokio.md`, the name the site's URLs and the editors' eyes expect. */
 export const episodeFileName = (e: Pick<NewEpisode, "season" | "episode" | "title">) =>
-  `s${twoDigits(e.season)}e${twoDigits(e.episode)}-${slugify(e.title)}.md`;
+  `s${twoDigits(e.season)}e${twoDigits(e.episode)}-${fileSlug(e.title)}.md`;
 
 /** The newest season, where a new episode most likely belongs. */
 export const latestSeason = (taken: readonly Numbered[]) => Math.max(1, ...taken.map((t) => t.season));

@@ -34,6 +34,18 @@ describe("feed lint", () => {
     expect(lintFeed(good)).toEqual([]);
   });
 
+  it("takes the type given for audio whose URL has no extension, and still checks one that has", () => {
+    const stream = makeEpisode({
+      season: 1,
+      episode: 3,
+      guid: "guid-3",
+      audio: { url: "https://host.example/stream/3", type: "audio/mpeg", length: 10, duration: 60 },
+    });
+    expect(lintFeed(renderFeed(show, [stream]))).toEqual([]);
+    const wrong = good.replace('type="audio/mpeg"', 'type="audio/ogg"');
+    expect(rules(wrong)).toContain("enclosure");
+  });
+
   it.each([
     ["xml-declaration", (x: string) => x.replace('<?xml version="1.0" encoding="UTF-8"?>\n', "")],
     ["well-formed", (x: string) => x.replace("<title>Show</title>", "<title>Show & Tell</title>")],

@@ -16,14 +16,15 @@ const parser = new Parser({ customFields: { item: ["itunes:season", "itunes:epis
 
 describe("feed", () => {
   it("keeps hostile text intact and the XML well-formed", async () => {
-    const episode = makeEpisode({
+    // The schema rejects control characters in what editors write; the writer drops them all the
+    // same from any text that reaches it, so the episode is given them past the schema.
+    const episode = {
+      ...makeEpisode({ guid: "05124", audio: audio(1) }),
       title: hostile,
-      guid: "05124",
-      guest: hostile,
-      role: hostile,
-      description: hostile,
-      audio: audio(1),
-    });
+      guests: [{ name: hostile, role: hostile }],
+      summary: hostile,
+      ownSummary: true,
+    };
     const notes = `<p>${hostile.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`;
     const xml = renderFeed(show, [episode], new Map([[episode.id, notes]]));
     expect(xml).not.toContain("<script>");

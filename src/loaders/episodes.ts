@@ -4,8 +4,14 @@ import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import show from "../show.config.ts";
 import { type CheckCache, type CheckedFile, checkFiles } from "../editing/content-check.ts";
-import { formatProblem, formatProblems, problemError } from "../problems.ts";
-import { checkContext, EPISODES_DIR, isEpisodePath, readEpisodeFiles } from "../data/episode-files.ts";
+import { formatProblem, formatProblems, type Problem, problemError } from "../problems.ts";
+import {
+  checkContext,
+  EPISODES_DIR,
+  isEpisodePath,
+  publicLinkProblems,
+  readEpisodeFolder,
+} from "../data/episode-files.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
 import { removeHostEmbeds } from "../editing/host-embeds.ts";
@@ -24,7 +30,9 @@ export const brokenEpisodeSchema = z.object({
 
 const SHORTCODES_DIR = "src/shortcodes";
 const POLICY = policyDigest(show);
-const RENDERING = "timestamps";
+// What the loader stores for a file: bump it when that changes (the schema's output, how notes
+// render), so that a store kept from an older version is filled again rather than read as new.
+const STORE_VERSION = "3: dates as written, timestamps as seek links";
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -35,9 +43,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
     store.set({ id, data: { problems }, filePath, digest: generateDigest(problems.map(formatProblem).join("\n")) });
     return id;
   }
-  // The digest names the HTML policy and how notes are rendered, so that a store kept from before a
-  // change of either (such as timestamps becoming seek links) is rendered again.
-  const digest = generateDigest(`${RENDERING}\0${POLICY}\0${file.source}`);
+  // The digest names the store's version and the HTML policy, so that a store kept from before a
+  // change of either is filled again.
+  const digest = generateDigest(`${STORE_VERSION}\0${POLICY}\0${file.source}`);
   const existing = store.get(id);
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
@@ -76,21 +84,35 @@ export function episodesLoader(): Loader {
     schema: z.union([episodeSchema, brokenEpisodeSchema]),
     async load(context) {
       const root = fileURLToPath(context.config.root);
-      const env = checkContext(root, { site: show.site, explicit: show.explicit, allowEmbeds: show.allowEmbeds });
+      const env = checkContext(root, show);
       let reported = 0;
       const cache: CheckCache = new Map();
 
+      const hint = "Fix these files and build again. `npm run check:content` lists the same problems.";
       const sync = async () => {
-        const result = checkFiles(readEpisodeFiles(root), env, cache);
-        if (!context.watcher && result.problems.length) {
-          throw problemError(
-            result.problems,
-            "Fix these files and build again. `npm run check:content` lists the same problems.",
-          );
-        }
+        const { sources, ignored } = readEpisodeFolder(root);
+        const result = await checkFiles(sources, env, cache, ignored);
+        result.problems.unshift(...publicLinkProblems(root));
+        if (!context.watcher && result.problems.length) throw problemError(result.problems, hint);
         for (const warning of result.warnings) context.logger.warn(formatProblem(warning));
         const kept = new Set<string>();
-        for (const file of result.files) kept.add(await store(context, root, file));
+        for (const file of result.files) {
+          try {
+            kept.add(await store(context, root, file));
+          } catch (error) {
+            // Rendering is the one step the check cannot run: its failure still names the file.
+            const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+            const problem: Problem = {
+              file: file.file,
+              line: file.front.bodyLine,
+              field: "show notes",
+              message: `expected show notes that render, found an error: ${reason}`,
+            };
+            if (!context.watcher) throw problemError([problem], hint);
+            result.problems.push(problem);
+            kept.add(await store(context, root, { ...file, problems: [problem] }));
+          }
+        }
         for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
         if (result.problems.length) context.logger.error(formatProblems(result.problems));
         else if (reported) context.logger.info("The episode files have no problems now.");

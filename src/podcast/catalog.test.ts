@@ -31,7 +31,7 @@ describe("episode model", () => {
       "",
       "src/content/episodes/bundle/index.md",
     );
-    const e = toEpisode(entry, { site: SITE, explicit: false });
+    const e = toEpisode(entry, { site: SITE, explicit: false, timeZone: "UTC" });
     expect(e.guid).toBe("urn:uuid:1");
     expect(e.audio).toMatchObject({ url: "/episodes/bundle/a.mp3" });
     expect(e.transcript).toBe("/episodes/bundle/t.vtt");

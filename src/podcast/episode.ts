@@ -1,5 +1,6 @@
 import { routes } from "../routes.ts";
 import { audioType } from "./audio-type.ts";
+import { dateIn } from "./dates.ts";
 import type { EpisodeData } from "./schema.ts";
 import { isRemote } from "./schema.ts";
 import { stripControl, summarize } from "./text.ts";
@@ -86,6 +87,8 @@ export interface ModelContext {
   site: string;
   /** The show's `explicit` setting, the default for each episode. */
   explicit: boolean;
+  /** The show's time zone: a date written without an offset is a day or a time there. */
+  timeZone: string;
 }
 
 /** `6` → `06`: season and episode numbers in labels and file names. */
@@ -154,7 +157,7 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     slug,
     url,
     title: clean(data.title),
-    date: data.date,
+    date: dateIn(data.date, context.timeZone),
     draft: data.draft,
     season: data.season,
     episode: data.episode,

@@ -1,87 +1,228 @@
 import { z } from "astro/zod";
-import { parseDuration } from "../podcast/duration.ts";
+import { audioType, AUDIO_EXTENSIONS } from "./audio-type.ts";
+import { DATE_FORM, readDate } from "./dates.ts";
+import { parseDuration } from "./duration.ts";
+import { describe, expectedFound, withMessages } from "./messages.ts";
 
-/** Describes a front-matter value the way an editor wrote it, for error messages. */
-export function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (typeof value === "string") return `"${value}"`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a table";
-  return String(value);
-}
+// Messages come from the one error map (messages.ts); a field's `describe` says what it expects.
 
-/** Zod error option: "expected …, found …" with what the file actually holds. */
-const expected =
-  (what: string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined
-      ? `is required: expected ${what}, found nothing`
-      : `expected ${what}, found ${describe(issue.input)}`;
+/** C0 controls and DEL; tab, line feed and carriage return are allowed where text may span lines. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKING = /[\u0000-\u001F\u007F\u2028\u2029]/;
+/** Bidirectional embeddings, overrides and isolates: they make a title read other than it is. */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
-const text = (what = "text") => z.string({ error: expected(what) }).trim();
+/** `U+202E`: how messages name an invisible character. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+/** The text with every invisible character shown by its code point, so that a message shows it. */
+export const visible = (text: string) =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `[${codePoint(c)}]`);
 
-/** Accepts `6`, `"06"` and `"6"`; Zola writes numbers as quoted text. */
-const wholeNumber = (min: number, what: string) =>
+/** Text on one line, such as a title or a name: no control, line-breaking or bidi override character. */
+const line = (what: string) =>
   z
-    .union([z.number().int(), z.string().regex(/^\s*\d+\s*$/, { error: expected(what) })], { error: expected(what) })
-    .transform(Number)
-    .pipe(z.number().min(min, { error: expected(what) }));
-
-const seconds = z.union([z.number(), z.string()], { error: expected("seconds or H:MM:SS") }).transform((value, ctx) => {
-  const parsed = parseDuration(value);
-  if (parsed === undefined) {
-    ctx.addIssue({ code: "custom", input: value, message: expected("seconds or H:MM:SS")({ input: value }) });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
-/** A date, or text or a number a date can be read from; the message shows what was written. */
-const date = z.unknown().transform((value, ctx) => {
-  // TOML dates are a Date subclass that prints itself differently: keep only the instant.
-  const parsed =
-    value instanceof Date ? new Date(value.getTime()) : typeof value === "string" ? new Date(value) : undefined;
-  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
-  ctx.addIssue({ code: "custom", input: value, message: expected("a date like 2024-02-22")({ input: value }) });
-  return z.NEVER;
-});
-
-const sitePath = text("a site path starting with /").regex(/^\/[^\s?#]*$/, {
-  error: expected("a site path starting with /, without spaces"),
-});
-
-/** A remote https URL, a path in `public/` (`/audio/x.mp3`) or a file beside the episode (`./x.mp3`). */
-const fileRef = (what: string) =>
-  text(what).refine((v) => /^https:\/\/\S+$/.test(v) || /^(\/|\.\/|[\w-])[^\s]*$/.test(v), {
-    error: expected(what),
-  });
-
-export const isRemote = (url: string) => /^https?:\/\//.test(url);
-
-const audio = z
-  .object(
-    {
-      url: fileRef("an https URL or a file path"),
-      length: wholeNumber(1, "a size in bytes").optional(),
-      type: text("a MIME type like audio/mpeg")
-        .regex(/^audio\/[\w.+-]+$/, { error: expected("a MIME type like audio/mpeg") })
-        .optional(),
-      duration: seconds.optional(),
-    },
-    { error: expected("a table with url") },
-  )
-  .superRefine((value, ctx) => {
-    if (value.url.startsWith("http://")) {
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const bad = LINE_BREAKING.exec(value) ?? BIDI.exec(value);
+      if (!bad) return;
       ctx.addIssue({
         code: "custom",
-        path: ["url"],
-        input: value.url,
-        message: expected("an https URL")({ input: value.url }),
+        input: value,
+        message: `expected ${what} on one line, without control or bidirectional override characters, found ${codePoint(bad[0])} in "${visible(value)}"`,
+      });
+    })
+    .describe(what);
+
+/** Text that may run over several lines, such as a summary: no control character. */
+const prose = (what: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const bad = CONTROL.exec(value);
+      if (!bad) return;
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: `expected ${what} without control characters, found ${codePoint(bad[0])} in "${visible(value)}"`,
+      });
+    })
+    .describe(what);
+
+/** Bounds that no real show reaches, so that a typo or a hostile value is caught. */
+export const LIMITS = {
+  season: 9999,
+  episode: 99999,
+  /** 50 GB. */
+  bytes: 50_000_000_000,
+  /** 100 hours. */
+  seconds: 360_000,
+} as const;
+
+/** A whole number written in digits: `6`, or `"06"` as Zola writes numbers; nothing else. */
+const wholeNumber = (min: number, max: number, what: string) =>
+  z
+    .unknown()
+    .transform((value, ctx) => {
+      const number =
+        typeof value === "number"
+          ? value
+          : typeof value === "string" && /^\s*\d+\s*$/.test(value)
+            ? Number(value)
+            : undefined;
+      if (number !== undefined && Number.isSafeInteger(number) && number >= min && number <= max) return number;
+      const tooBig = number !== undefined && Number.isInteger(number) && number > max;
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: tooBig
+          ? `expected ${what.replace(/ of \d+ or more$/, "")} of at most ${max}, found ${describe(value)}`
+          : expectedFound(what, value),
+      });
+      return z.NEVER;
+    })
+    .describe(what);
+
+const seconds = z
+  .unknown()
+  .transform((value, ctx) => {
+    const parsed = typeof value === "number" || typeof value === "string" ? parseDuration(value) : undefined;
+    if (parsed !== undefined && parsed <= LIMITS.seconds) return parsed;
+    ctx.addIssue({
+      code: "custom",
+      input: value,
+      message:
+        parsed !== undefined
+          ? `expected at most ${LIMITS.seconds} seconds (100 hours), found ${describe(value)}`
+          : expectedFound("seconds or H:MM:SS", value),
+    });
+    return z.NEVER;
+  })
+  .describe("seconds or H:MM:SS");
+
+/** The text of a date as written; a TOML date prints itself in the form it was written in. */
+function dateText(value: unknown): string | undefined {
+  if (typeof value === "string") return value.trim();
+  if (value instanceof Date && typeof (value as { isDate?: unknown }).isDate === "function") return value.toISOString();
+  // A plain Date is what a YAML reader other than the site's makes of a date: midnight UTC for a day.
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  return undefined;
+}
+
+/**
+ * A real calendar date in ISO 8601 or TOML form, kept as written: the show's time zone, which the
+ * schema does not know, turns it into an instant (`dateIn`).
+ */
+const date = z
+  .unknown()
+  .transform((value, ctx) => {
+    const text = dateText(value);
+    const read = text === undefined ? undefined : readDate(text);
+    if (text !== undefined && read && "date" in read) return text;
+    const message =
+      read && "problem" in read && text && /^\d{4}-\d{2}-\d{2}/.test(text)
+        ? read.problem
+        : expectedFound(DATE_FORM, value);
+    ctx.addIssue({ code: "custom", input: value, message });
+    return z.NEVER;
+  })
+  .describe(DATE_FORM);
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/** Whether a relative or site path climbs out of the folder it starts in (`../x`, `a/../../x`). */
+export function leavesFolder(path: string): boolean {
+  let depth = 0;
+  for (const part of path.replace(/^\.?\//, "").split("/")) {
+    if (part === "..") depth--;
+    else if (part && part !== ".") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+/** An `https://` URL (or `http://` where allowed): no `javascript:`, `data:` or other scheme. */
+const webUrl = (what: string, schemes: readonly string[] = ["https", "http"]) =>
+  line(what)
+    .superRefine((value, ctx) => {
+      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+      if (scheme && schemes.includes(scheme) && /^[a-z]+:\/\/[^\s/?#]+/i.test(value) && URL.canParse(value)) return;
+      ctx.addIssue({ code: "custom", input: value });
+    })
+    .describe(what);
+
+/**
+ * A remote `https://` URL, a path in `public/` (`/audio/x.mp3`) or a file beside the episode
+ * (`./x.mp3`) that stays inside the episode's folder.
+ */
+const fileRef = (what: string) =>
+  line(what)
+    .superRefine((value, ctx) => {
+      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+      const fail = (message?: string) => ctx.addIssue({ code: "custom", input: value, message });
+      if (scheme === "http") return fail(`expected an https URL, found "${value}"`);
+      if (scheme) {
+        if (scheme !== "https" || !/^https:\/\/[^\s/?#]+\S*$/i.test(value) || !URL.canParse(value)) fail();
+        return;
+      }
+      if (leavesFolder(value)) {
+        const folder = value.startsWith("/") ? "public/" : "the episode's folder";
+        return fail(`expected a path that stays inside ${folder}, found "${value}"`);
+      }
+      if (!/^(\/|\.\/|[\w-])\S*$/.test(value)) fail();
+    })
+    .describe(what);
+
+export const isRemote = (url: string) => /^https?:\/\//i.test(url);
+
+const audio = z
+  .object({
+    url: fileRef("an https URL or a file path"),
+    length: wholeNumber(1, LIMITS.bytes, "a size in bytes").optional(),
+    type: line("a MIME type like audio/mpeg")
+      .regex(/^audio\/[\w.+-]+$/)
+      .optional(),
+    duration: seconds.optional(),
+  })
+  .describe("a table with url")
+  .superRefine((value, ctx) => {
+    // A URL of another scheme is reported on its own: nothing else about it is worth saying.
+    if (SCHEME.test(value.url) && !isRemote(value.url)) return;
+    const named = audioType(value.url);
+    if (value.type && named && value.type !== named) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["type"],
+        input: value.type,
+        message: `expected ${named} for a file named ${value.url}, found "${value.type}": remove type, or correct the file name`,
       });
     }
-    if (!isRemote(value.url)) return;
+    if (!isRemote(value.url)) {
+      if (!named) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["url"],
+          input: value.url,
+          message: `expected an audio file ending in ${AUDIO_EXTENSIONS.map((e) => `.${e}`).join(", ")}, found "${value.url}"`,
+        });
+      }
+      return;
+    }
+    if (!named && !value.type) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["type"],
+        input: undefined,
+        message: "is required for a URL without a file extension: expected a MIME type like audio/mpeg, found nothing",
+      });
+    }
     for (const field of ["length", "duration"] as const) {
       if (value[field] === undefined) {
         ctx.addIssue({
@@ -94,57 +235,73 @@ const audio = z
     }
   });
 
-const guest = z.object(
-  {
-    id: text("the slug of a file in src/content/guests/")
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: expected("the slug of a file in src/content/guests/") })
+const guest = z
+  .object({
+    id: line("the slug of a file in src/content/guests/")
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .optional(),
-    name: text("a name").min(1, { error: expected("a name") }),
-    role: text().optional(),
-    url: z.url({ error: expected("a URL") }).optional(),
+    name: line("a name").min(1),
+    role: line("a role").optional(),
+    url: webUrl("an https:// or http:// URL").optional(),
     image: fileRef("an image path or URL").optional(),
-  },
-  { error: expected("a table with name") },
-);
+  })
+  .describe("a table with name");
 
-const chapter = z.object(
-  {
+const chapter = z
+  .object({
     start: seconds,
-    title: text("a chapter title").min(1, { error: expected("a chapter title") }),
-    url: z.url({ error: expected("a URL") }).optional(),
-  },
-  { error: expected("a table with start and title") },
-);
+    title: line("a chapter title").min(1),
+    url: webUrl("an https:// or http:// URL").optional(),
+  })
+  .describe("a table with start and title");
 
-const fields = z.object({
-  title: text("the episode title").min(1, { error: expected("the episode title") }),
-  date,
-  draft: z.boolean({ error: expected("true or false") }).default(false),
-  season: wholeNumber(1, "a season number of 1 or more"),
-  episode: wholeNumber(0, "an episode number of 0 or more"),
-  episodeType: z.enum(["full", "trailer", "bonus"], { error: expected("full, trailer or bonus") }).optional(),
-  guest: text("the guest's name").optional(),
-  role: text("the guest's role").optional(),
-  guests: z.array(guest, { error: expected("a list of guests") }).optional(),
-  description: text("a short summary").optional(),
-  audio: audio.optional(),
-  guid: text("a permanent id")
-    .min(1, { error: expected("a permanent id") })
-    .optional(),
-  explicit: z.boolean({ error: expected("true or false") }).optional(),
-  image: fileRef("an image path or URL").optional(),
-  transcript: fileRef("a .vtt or .srt file")
-    .refine((v) => /\.(vtt|srt)$/i.test(v), { error: expected("a .vtt or .srt file") })
-    .optional(),
-  chapters: z.array(chapter, { error: expected("a list of chapters") }).optional(),
-  tags: z.array(text("a tag"), { error: expected("a list of tags") }).default([]),
-  aliases: z.array(sitePath, { error: expected("a list of site paths") }).default([]),
-  slug: text("a slug")
-    .regex(/^(?!\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: expected("a slug of lowercase letters, digits and dashes") })
-    .optional(),
-  template: z.string().optional(),
-  series: z.string().optional(),
-});
+const fields = z
+  .object({
+    title: line("the episode title").min(1),
+    date,
+    draft: z.boolean().default(false),
+    season: wholeNumber(1, LIMITS.season, "a season number of 1 or more"),
+    episode: wholeNumber(0, LIMITS.episode, "an episode number of 0 or more"),
+    episodeType: z.enum(["full", "trailer", "bonus"]).optional(),
+    guest: line("the guest's name").optional(),
+    role: line("the guest's role").optional(),
+    guests: z.array(guest).describe("a list of guests").optional(),
+    description: prose("a short summary").optional(),
+    audio: audio.optional(),
+    guid: line("a permanent id").min(1).optional(),
+    explicit: z.boolean().optional(),
+    image: fileRef("an image path or URL").optional(),
+    transcript: fileRef("a .vtt or .srt file")
+      .refine((v) => /\.(vtt|srt)$/i.test(v))
+      .optional(),
+    chapters: z.array(chapter).describe("a list of chapters").optional(),
+    tags: z.array(line("a tag")).describe("a list of tags").default([]),
+    aliases: z
+      .array(
+        line("a site path starting with /, without spaces")
+          .regex(/^\/[^\s?#]*$/)
+          .refine((v) => !/(^|\/)\.{1,2}(\/|$)|\/\//.test(v), {
+            error: (issue) => `expected a site path without . or .. parts, found ${describe(issue.input)}`,
+          }),
+      )
+      .describe("a list of site paths")
+      .default([]),
+    slug: line("a slug of lowercase letters, digits and dashes")
+      .regex(/^(?!\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional(),
+    template: z.string().optional(),
+    series: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.role !== undefined && value.guest === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        input: value.role,
+        message: `expected guest beside role, found role "${value.role}" alone: add guest, or write name and role under guests`,
+      });
+    }
+  });
 
 export type EpisodeData = z.output<typeof fields>;
 
@@ -202,3 +359,6 @@ export const episodeSchema = z.preprocess(
     })
     .pipe(fields),
 );
+
+/** Validates front matter with the site's messages (`expected …, found …`). */
+export const parseEpisodeData = (data: unknown) => episodeSchema.safeParse(data, withMessages);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AstroError } from "astro/errors";
 import { defineShow } from "./show.ts";
 import { showInput } from "../testing/fixtures.ts";
 
@@ -6,23 +7,77 @@ describe("show config", () => {
   const good = showInput;
 
   it("accepts a complete config and fills defaults", () => {
-    expect(defineShow(good)).toMatchObject({ medium: "podcast", locked: true, episodesPerPage: 20, allowEmbeds: [] });
+    expect(defineShow(good)).toMatchObject({
+      medium: "podcast",
+      locked: true,
+      episodesPerPage: 20,
+      timeZone: "UTC",
+      allowEmbeds: [],
+    });
+    expect(defineShow({ ...good, timeZone: "Pacific/Auckland" }).timeZone).toBe("Pacific/Auckland");
   });
 
   it.each([
-    [{ categories: [{ name: "Tech" }] }, /categories\.0\.name: "Tech" is not an Apple Podcasts category/],
-    [{ categories: [{ name: "Arts", subcategory: "Rust" }] }, /categories\.0\.subcategory/],
-    [{ site: "http://podcast.example.com" }, /site: must be the site's absolute https URL/],
-    [{ owner: { name: "Host", email: "nope" } }, /owner\.email/],
-    [{ guid: "abc" }, /guid: must be the pinned podcast:guid/],
-    [{ cover: "/cover.gif" }, /cover: must be a PNG or JPEG/],
-    [{ hosts: [{ name: "A", role: "Boss" }] }, /hosts\.0\.role: "Boss" is not a podcast:person role/],
-    [{ allowEmbeds: ["https://www.youtube-nocookie.com/"] }, /allowEmbeds\.0: must be host names such as/],
-    [{ accent: "purple" }, /accent: must be a colour like #6d28d9/],
-    [{ logo: "logo.svg" }, /logo: must be an image path in public\//],
-    [{ font: { family: "Inter", package: "inter" } }, /font\.package: must be a Fontsource package/],
+    [
+      { categories: [{ name: "Tech" }] },
+      'categories.0.name — expected an Apple Podcasts category such as Technology, found "Tech"',
+    ],
+    [
+      { categories: [{ name: "Arts", subcategory: "Rust" }] },
+      'categories.0.subcategory — expected a subcategory of "Arts": ',
+    ],
+    [
+      { site: "http://podcast.example.com" },
+      'site — expected the site\'s absolute https URL, found "http://podcast.example.com"',
+    ],
+    [{ owner: { name: "Host", email: "nope" } }, 'owner.email — expected an email address, found "nope"'],
+    [{ guid: "abc" }, 'guid — expected the pinned podcast:guid, a UUID (see README: npm run feed-guid), found "abc"'],
+    [{ cover: "/cover.gif" }, 'cover — expected a PNG or JPEG path in public/, such as /cover.png, found "/cover.gif"'],
+    [
+      { hosts: [{ name: "A", role: "Boss" }] },
+      'hosts.0.role — expected a podcast:person role such as host or guest, found "Boss"',
+    ],
+    [
+      { subscribe: [{ name: "X", url: "javascript:alert(1)" }] },
+      'subscribe.0.url — expected an https:// or http:// URL, found "javascript:alert(1)"',
+    ],
+    [
+      { timeZone: "Mars/Olympus" },
+      'timeZone — expected an IANA time zone such as UTC or Europe/Berlin, found "Mars/Olympus"',
+    ],
+    [{ episodesPerPage: 0 }, "episodesPerPage — expected a number of 1 or more, found 0"],
+    [{ title: undefined }, "title — is required: expected text, found nothing"],
+    [
+      { allowEmbeds: ["https://www.youtube-nocookie.com/"] },
+      'allowEmbeds.0 — expected a host name such as www.youtube-nocookie.com, without https://, found "https://www.youtube-nocookie.com/"',
+    ],
+    [{ accent: "purple" }, 'accent — expected a colour like #6d28d9, found "purple"'],
+    [{ logo: "logo.svg" }, 'logo — expected an image path in public/, such as /logo.svg, found "logo.svg"'],
+    [
+      { font: { family: "Inter", package: "inter" } },
+      'font.package — expected a Fontsource package, such as @fontsource-variable/inter, found "inter"',
+    ],
   ])("names the bad setting %#", (change, message) => {
-    expect(() => defineShow({ ...good, ...change })).toThrow(message);
+    expect(() => defineShow({ ...good, ...change } as typeof good)).toThrow(`src/show.config.ts — ${message}`);
+  });
+
+  it("stops the build with an AstroError listing every bad setting, without a stack trace", () => {
+    let error: unknown;
+    try {
+      defineShow({ ...good, language: "English", explicit: "no" as unknown as boolean });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AstroError);
+    const { message, stack } = error as AstroError;
+    expect(message).toBe(
+      [
+        "2 problems in src/show.config.ts:",
+        'src/show.config.ts — language — expected an ISO 639 code such as en or en-us, found "English"',
+        'src/show.config.ts — explicit — expected true or false, found "no"',
+      ].join("\n"),
+    );
+    expect(stack).toBe("");
   });
 
   it("stops on an accent that cannot be read, naming the setting and the contrast found", () => {

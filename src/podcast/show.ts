@@ -1,24 +1,36 @@
 import { z } from "astro/zod";
+import { problemError, type Problem } from "../problems.ts";
+import { isTimeZone } from "./dates.ts";
+import { errorMap, oneOf } from "./messages.ts";
+import { isHex } from "./colour.ts";
+import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
 import personRoles from "./taxonomies/person-roles.json";
-import { problemError } from "../problems.ts";
-import { isHex } from "./colour.ts";
-import { accentProblems } from "./palette.ts";
 
 const categories = appleCategories as Record<string, string[]>;
 const roles = personRoles as Record<string, string>;
+
+/** A web address: `z.url()` alone would take `javascript:` and `data:` URLs. */
+const webUrl = z.url({ protocol: /^https?$/ }).describe("an https:// or http:// URL");
+const httpsUrl = z.url({ protocol: /^https$/ }).describe("an absolute https:// URL");
 
 const category = z
   .object({ name: z.string(), subcategory: z.string().optional() })
   .superRefine(({ name, subcategory }, ctx) => {
     if (!(name in categories)) {
-      ctx.addIssue({ code: "custom", path: ["name"], message: `"${name}" is not an Apple Podcasts category` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["name"],
+        message: `expected an Apple Podcasts category such as Technology, found "${name}"`,
+      });
     } else if (subcategory && !categories[name].includes(subcategory)) {
       ctx.addIssue({
         code: "custom",
         path: ["subcategory"],
-        message: `"${subcategory}" is not a subcategory of "${name}" (one of: ${categories[name].join(", ") || "none"})`,
+        message: categories[name].length
+          ? `expected a subcategory of "${name}": ${oneOf(categories[name])}, found "${subcategory}"`
+          : `expected no subcategory, as "${name}" has none, found "${subcategory}"`,
       });
     }
   });
@@ -27,12 +39,16 @@ const person = z
   .object({
     name: z.string().trim().min(1),
     role: z.string().default("host"),
-    url: z.url().optional(),
-    image: z.url().optional(),
+    url: webUrl.optional(),
+    image: webUrl.optional(),
   })
   .superRefine(({ role }, ctx) => {
     if (!(role.toLowerCase() in roles)) {
-      ctx.addIssue({ code: "custom", path: ["role"], message: `"${role}" is not a podcast:person role` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: `expected a podcast:person role such as host or guest, found "${role}"`,
+      });
     }
   })
   .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }));
@@ -45,18 +61,26 @@ export const showSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((d) => new TextEncoder().encode(d).length <= 4000, "must be at most 4000 bytes"),
+    .refine((d) => new TextEncoder().encode(d).length <= 4000)
+    .describe("a description of at most 4000 bytes"),
   author: z.string().trim().min(1),
   owner: z.object({ name: z.string().trim().min(1), email: z.email() }),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/, "must be an ISO 639 code such as en or en-us"),
-  site: z.url({ protocol: /^https$/, error: "must be the site's absolute https URL" }),
-  cover: z.string().regex(/^\/.+\.(png|jpe?g)$/i, "must be a PNG or JPEG path in public/, such as /cover.png"),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/)
+    .describe("an ISO 639 code such as en or en-us"),
+  site: httpsUrl.describe("the site's absolute https URL"),
+  cover: z
+    .string()
+    .regex(/^\/.+\.(png|jpe?g)$/i)
+    .describe("a PNG or JPEG path in public/, such as /cover.png"),
   /** The show's colour, as shown in the light scheme; the dark scheme's is derived from it. */
-  accent: z.string().refine(isHex, "must be a colour like #6d28d9").default("#6d28d9"),
+  accent: z.string().refine(isHex).describe("a colour like #6d28d9").default("#6d28d9"),
   /** A logo for the site's header, in public/; without it the header shows the cover art. */
   logo: z
     .string()
-    .regex(/^\/.+\.(svg|png|jpe?g|webp|avif)$/i, "must be an image path in public/, such as /logo.svg")
+    .regex(/^\/.+\.(svg|png|jpe?g|webp|avif)$/i)
+    .describe("an image path in public/, such as /logo.svg")
     .optional(),
   /** One self-hosted Fontsource font from npm; without it the system's fonts are used. */
   font: z
@@ -64,25 +88,23 @@ export const showSchema = z.object({
       family: z.string().trim().min(1),
       package: z
         .string()
-        .regex(
-          /^@fontsource(-variable)?\/[a-z0-9-]+$/,
-          "must be a Fontsource package, such as @fontsource-variable/inter",
-        ),
+        .regex(/^@fontsource(-variable)?\/[a-z0-9-]+$/)
+        .describe("a Fontsource package, such as @fontsource-variable/inter"),
     })
     .optional(),
   categories: z.array(category).min(1),
   explicit: z.boolean(),
   type: z.enum(["episodic", "serial"]),
   copyright: z.string().trim().min(1),
-  guid: z.uuid({ error: "must be the pinned podcast:guid, a UUID (see README: npm run feed-guid)" }),
+  guid: z.uuid().describe("the pinned podcast:guid, a UUID (see README: npm run feed-guid)"),
   locked: z.boolean().default(true),
   medium: z.enum(MEDIUMS).default("podcast"),
   /** Set only when the feed moves: apps follow it to the new URL. */
-  newFeedUrl: z.url({ protocol: /^https$/ }).optional(),
-  funding: z.object({ url: z.url(), text: z.string().trim().min(1).max(128) }).optional(),
+  newFeedUrl: httpsUrl.optional(),
+  funding: z.object({ url: webUrl, text: z.string().trim().min(1).max(128) }).optional(),
   hosts: z.array(person).default([]),
-  subscribe: z.array(z.object({ name: z.string().min(1), url: z.url() })).default([]),
-  seasons: z.record(z.string().regex(/^\d+$/, "season keys must be numbers"), z.string().min(1)).default({}),
+  subscribe: z.array(z.object({ name: z.string().min(1), url: webUrl })).default([]),
+  seasons: z.record(z.string().regex(/^\d+$/).describe("a season number as key"), z.string().min(1)).default({}),
   /**
    * Hosts whose iframes show notes may embed, such as `www.youtube-nocookie.com`: kept lazy and
    * sandboxed. Every other iframe is an error of the content check.
@@ -91,28 +113,34 @@ export const showSchema = z.object({
     .array(
       z
         .string()
-        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, "must be host names such as www.youtube-nocookie.com, without https://"),
+        .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)
+        .describe("a host name such as www.youtube-nocookie.com, without https://"),
     )
     .default([]),
-  episodesPerPage: z.number().int().min(1).default(20),
-  latestOnHome: z.number().int().min(1).default(10),
+  episodesPerPage: z.number().int().min(1).max(1000).default(20),
+  latestOnHome: z.number().int().min(1).max(1000).default(10),
+  /**
+   * The show's time zone, an IANA name: a date written without an offset is that day (or time)
+   * there, and pages show every date as it is there. The build machine's zone never counts.
+   */
+  timeZone: z.string().refine(isTimeZone).describe("an IANA time zone such as UTC or Europe/Berlin").default("UTC"),
 });
 
 export type ShowInput = z.input<typeof showSchema>;
 export type Show = z.output<typeof showSchema>;
 
-/** Validates the show config, failing with every bad setting named by its path. */
+export const SHOW_CONFIG = "src/show.config.ts";
+
+/** Validates the show config; a bad one stops the build with every bad setting named, no stack trace. */
 export function defineShow(input: ShowInput): Show {
-  const result = showSchema.safeParse(input);
-  if (result.success) {
-    const problems = accentProblems(result.data.accent);
-    if (problems.length) {
-      throw problemError(problems, "Choose a darker accent colour in src/show.config.ts.", {
-        where: "the show config",
-      });
-    }
-    return result.data;
-  }
-  const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new Error(`Invalid show config (src/show.config.ts):\n${lines.join("\n")}`);
+  const result = showSchema.safeParse(input, { error: errorMap });
+  const problems = result.success
+    ? accentProblems(result.data.accent)
+    : result.error.issues.map((issue): Problem => ({
+        file: SHOW_CONFIG,
+        field: issue.path.map(String).join(".") || "config",
+        message: issue.message,
+      }));
+  if (result.success && !problems.length) return result.data;
+  throw problemError(problems, `Correct these settings in ${SHOW_CONFIG}.`, { where: SHOW_CONFIG });
 }

@@ -41,7 +41,7 @@ export function podcastEpisode(episode: Episode, show: Show, seasonName?: string
     "@type": "PodcastEpisode",
     name: episode.title,
     url: absolute(episode.url),
-    datePublished: isoDate(episode.date),
+    datePublished: isoDate(episode.date, show.timeZone),
     description: episode.summary,
     episodeNumber: episode.episode,
     image: absolute(routes.card(episode.slug)),

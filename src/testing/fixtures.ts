@@ -1,3 +1,4 @@
+import type { CheckContext, FileState } from "../editing/content-check.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { type EntryLike, type Episode, toEpisode } from "../podcast/episode.ts";
 import { defineShow, type ShowInput } from "../podcast/show.ts";
@@ -41,4 +42,39 @@ export function makeEntry(data: Record<string, unknown> = {}, body = "Notes.", f
 
 /** An episode built the way the site builds one, from front matter and a body. */
 export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.", file?: string): Episode =>
-  toEpisode(makeEntry(data, body, file), { site: SITE, explicit: false });
+  toEpisode(makeEntry(data, body, file), { site: SITE, explicit: false, timeZone: "UTC" });
+
+/**
+ * A fake project for the content check: `files` exist (with "everything", any path whose name has
+ * an extension),
+ * `states` say otherwise for a path (`"outside"` for a symlink out of the project). An audio file
+ * holds what its name says, or what a second extension says: `x.wav.mp3` holds WAV, `x.empty.mp3`
+ * is empty, `x.text.mp3` holds text.
+ */
+export function fakeCheckContext(
+  files: readonly string[] | "everything" = [],
+  states: Record<string, FileState> = {},
+): CheckContext {
+  const known = new Set(files === "everything" ? [] : files);
+  const state = (path: string): FileState =>
+    states[path] ?? ((files === "everything" && /\.\w+$/.test(path)) || known.has(path) ? "file" : "missing");
+  const held = (path: string) => /\.(\w+)\.\w+$/.exec(path)?.[1] ?? /\.(\w+)$/.exec(path)?.[1] ?? "";
+  return {
+    site: SITE,
+    explicit: false,
+    timeZone: "UTC",
+    exists: (path) => state(path) === "file",
+    fileState: state,
+    folderFiles: (folder) => [...known, ...Object.keys(states)].filter((f) => f.startsWith(`${folder}/`)),
+    head: (path) =>
+      new TextEncoder().encode(
+        held(path) === "text" ? "hello, not audio" : path.endsWith(".vtt") ? "WEBVTT\n" : "\u0000ID3",
+      ),
+    audioContent: async (path) => {
+      const kind = held(path);
+      const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
+      return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
+    },
+    artworkProblems: async () => [],
+  };
+}

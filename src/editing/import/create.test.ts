@@ -26,7 +26,7 @@ describe("newEpisodeFile", () => {
     const front = readFrontMatter(made.source);
     expect(front.data).toEqual({
       title: "Pricing, again",
-      date: new Date("2024-04-08T16:00:00Z"),
+      date: "2024-04-08T16:00:00Z",
       season: 2,
       episode: 3,
       guid: "5e8c2f1a",

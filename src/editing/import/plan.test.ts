@@ -1,3 +1,4 @@
+import { fakeCheckContext } from "../../testing/fixtures.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkFiles, type SourceFile } from "../content-check.ts";
@@ -100,13 +101,13 @@ describe("planImport, a LetsCast feed into a Zola site", () => {
     });
   });
 
-  it("changes nothing on a second run, and the site's content check passes", () => {
+  it("changes nothing on a second run, and the site's content check passes", async () => {
     const after = apply(site, plan);
     const again = planImport(feed("letscast.xml"), after, { folder: FOLDER });
     expect(again.writes).toEqual([]);
     expect(again.matched.filter((m) => m.changes.length)).toEqual([]);
     expect(formatPlan(again, false)).toContain("Nothing to change: every file is up to date.");
-    const result = checkFiles(after, { site: "https://podcast.example.com", explicit: false, exists: () => true });
+    const result = await checkFiles(after, fakeCheckContext("everything"));
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
   });

@@ -34,8 +34,8 @@ describe("showSettings", () => {
     ]);
     expect(settings[1].value).toBe("Companies who use Rust & why.");
     expect(notes).toEqual([
-      "kept the config's language: the feed's \"English\" is not valid here (must be an ISO 639 code such as en or en-us)",
-      'kept the config\'s categories: the feed\'s [{"name":"Rust"}] is not valid here ("Rust" is not an Apple Podcasts category)',
+      'kept the config\'s language: the feed\'s "English" is not valid here (expected an ISO 639 code such as en or en-us, found "English")',
+      'kept the config\'s categories: the feed\'s [{"name":"Rust"}] is not valid here (expected an Apple Podcasts category such as Technology, found "Rust")',
       "cover art not saved: download https://letscast.fm/cover.jpg into public/ and set cover to its path",
     ]);
   });

@@ -1,3 +1,4 @@
+import { withMessages } from "../../podcast/messages.ts";
 import { showSchema } from "../../podcast/show.ts";
 import type { FeedChannel } from "./feed.ts";
 
@@ -43,14 +44,17 @@ export function showSettings(channel: FeedChannel, cover?: string): { settings: 
     ["guid", channel.guid],
   ];
   const settings: ShowSetting[] = [];
-  const shape = showSchema.shape as Record<string, { safeParse(value: unknown): { success: boolean; error?: Error } }>;
+  const shape = showSchema.shape as Record<
+    string,
+    { safeParse(value: unknown, options: typeof withMessages): { success: boolean; error?: Error } }
+  >;
   for (const [key, value] of wanted) {
     if (value === undefined || value === "") {
       if (key === "guid") notes.push("the feed has no podcast:guid: keep the one in the config (npm run feed-guid)");
       else if (key !== "cover") notes.push(`the feed gives no ${key}: kept the config's`);
       continue;
     }
-    const parsed = shape[key].safeParse(value);
+    const parsed = shape[key].safeParse(value, withMessages);
     if (!parsed.success) {
       const issue = (parsed.error as unknown as { issues: { message: string }[] }).issues[0]?.message;
       notes.push(`kept the config's ${key}: the feed's ${JSON.stringify(value)} is not valid here (${issue})`);
