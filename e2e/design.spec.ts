@@ -108,6 +108,8 @@ test("each card's link, then its play control, are reached by Tab, and nothing e
   let withPlay = 0;
   for (const card of await cards.all()) {
     const link = card.locator("a.card-link");
+    // Back from an episode, the client router puts the home page in place again.
+    await expect(link).toBeVisible();
     const focusable = card.locator("a, button, input, audio, [tabindex]");
     const play = card.locator(".play-button");
     await expect(focusable).toHaveCount((await play.count()) + 1);
@@ -121,6 +123,7 @@ test("each card's link, then its play control, are reached by Tab, and nothing e
     }
     // The link covers the card: a click on its art opens the episode.
     const href = await link.getAttribute("href");
+    await card.locator(".card-art").scrollIntoViewIfNeeded();
     const box = (await card.locator(".card-art").boundingBox())!;
     await page.mouse.click(box.x + 10, box.y + 10);
     await expect(page).toHaveURL(new RegExp(`${href}$`));

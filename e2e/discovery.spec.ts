@@ -38,13 +38,13 @@ test.describe("search", () => {
   test("a word only the demo transcript holds finds it, and the hit opens the episode at that moment", async ({
     page,
   }) => {
-    const results = await search(page, "cardioid");
+    const results = await search(page, "soak");
     await expect(results).toHaveCount(1);
     const link = results.getByRole("link");
     await expect(link).toHaveText("Recording at Home");
-    await expect(link).toHaveAttribute("href", "/episodes/s01e02-recording-at-home/?t=4");
+    await expect(link).toHaveAttribute("href", "/episodes/s01e02-recording-at-home/?t=20");
     await link.click();
-    await expect(page).toHaveURL(/\/episodes\/s01e02-recording-at-home\/\?t=4$/);
+    await expect(page).toHaveURL(/\/episodes\/s01e02-recording-at-home\/\?t=20$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Recording at Home");
   });
 

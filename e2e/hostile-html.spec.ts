@@ -84,7 +84,7 @@ test.describe("show notes that the check keeps", () => {
         ),
       ),
     ).toEqual([]);
-    await expect(page.locator("main script")).toHaveCount(0);
+    await expect(page.locator(".notes script")).toHaveCount(0);
     // What looked like code is shown as text.
     await expect(page.locator("main")).toContainText(`<script>alert("code span")</script>`);
     await expect(page.locator("main")).toContainText(`<script>alert(2)</script>`);

@@ -238,3 +238,44 @@ for (const path of [EPISODE, TRANSCRIPT]) {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+test("the lock screen's keys play, pause, seek, and move by chapter (Media Session)", async ({ page }) => {
+  // Keep each handler the page gives the browser, to press the keys a lock screen would.
+  await page.addInitScript(() => {
+    const kept: Record<string, MediaSessionActionHandler> = {};
+    (window as unknown as { mediaKeys: typeof kept }).mediaKeys = kept;
+    const set = navigator.mediaSession.setActionHandler.bind(navigator.mediaSession);
+    navigator.mediaSession.setActionHandler = (action, handler) => {
+      if (handler) kept[action] = handler;
+      set(action, handler);
+    };
+  });
+  await page.goto(EPISODE);
+  await startPlaying(page);
+  const press = (action: string, details: Record<string, unknown> = {}) =>
+    page.evaluate(
+      ([action, details]) =>
+        (window as unknown as { mediaKeys: Record<string, (d: unknown) => void> }).mediaKeys[action as string]({
+          action,
+          ...(details as object),
+        }),
+      [action, details] as const,
+    );
+  const time = () => bar(page).evaluate((a: HTMLAudioElement) => a.currentTime);
+  const paused = () => bar(page).evaluate((a: HTMLAudioElement) => a.paused);
+
+  await press("pause");
+  expect(await paused()).toBe(true);
+  await press("seekto", { seekTime: 20 });
+  expect(await time()).toBeCloseTo(20, 0);
+  await press("seekforward");
+  expect(await time()).toBeCloseTo(50, 0);
+  await press("seekbackward");
+  expect(await time()).toBeCloseTo(35, 0);
+  await press("nexttrack");
+  expect(await time()).toBeCloseTo(40, 0);
+  await press("previoustrack");
+  expect(await time()).toBeLessThan(40);
+  await press("play");
+  await expect.poll(paused).toBe(false);
+});

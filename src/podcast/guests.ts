@@ -133,7 +133,7 @@ export const guestProfileSchema = z.object({
   spellings: z.array(z.string().trim().min(1)).default([]),
   bio: z.string().trim().optional(),
   links: z.array(z.object({ name: z.string().trim().min(1), url: z.url() })).default([]),
-  /** An https URL, or a path of `public/` (`/guests/lin.jpg`). */
+  /** An https URL, or a path of `public/` (`/img/lin.jpg`). */
   image: z
     .string()
     .regex(/^(https:\/\/|\/)\S+$/, "expected an https URL or a path in public/ such as /guests/lin.jpg")
