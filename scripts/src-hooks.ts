@@ -1,15 +1,19 @@
 // Lets scripts import the site's own modules under plain Node (`node --import ./scripts/src-hooks.ts`).
-// Those modules import JSON without an import attribute, as Vite allows; Node needs one, so this
-// hook loads JSON as a module. Packages are left alone: some `require()` their own package.json.
+// Those modules (and some packages, such as webvtt-parser) import JSON without an import attribute,
+// as Vite allows; Node refuses such an import, and then this hook loads the JSON as a module. A JSON
+// file Node reads itself (a package's `require()` of its package.json) is left as it is.
 import { readFileSync } from "node:fs";
 import { registerHooks } from "node:module";
 
 registerHooks({
   load(url, context, next) {
-    if (url.startsWith("file:") && url.endsWith(".json") && !url.includes("/node_modules/")) {
+    if (!url.startsWith("file:") || !url.endsWith(".json")) return next(url, context);
+    try {
+      return next(url, context);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "ERR_IMPORT_ATTRIBUTE_MISSING") throw error;
       return { format: "module", source: `export default ${readFileSync(new URL(url), "utf8")};`, shortCircuit: true };
     }
-    return next(url, context);
   },
 });
 
