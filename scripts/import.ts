@@ -10,6 +10,7 @@ import { chaptersFromJson } from "../src/editing/import/create.ts";
 import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
 import { formatPlan, type ImportPlan, planImport, type Write } from "../src/editing/import/plan.ts";
 import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
+import { fail } from "./cli.ts";
 
 const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
 
@@ -26,11 +27,6 @@ const SHOW_CONFIG = "src/show.config.ts";
 const TIMEOUT_MS = 30_000;
 /** Print progress on feeds at least this large. */
 const LARGE = 100;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 function readFlags() {
   try {

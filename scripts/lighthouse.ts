@@ -2,13 +2,12 @@
 // preview`: prints the four scores, on mobile, for the home page, an episode page and the episode list, with the
 // audits that cost points. Full reports go to test-results/lighthouse/.
 // Usage: npm run lighthouse (builds first)
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { findChromium, INSTALL_HINT } from "./browser.ts";
+import { requireChromium, startPreview } from "./cli.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4353);
@@ -20,17 +19,9 @@ const pages = [
 ];
 const reports = join(root, "test-results", "lighthouse");
 
-const chromePath = findChromium();
-if (!chromePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const chromePath = requireChromium();
 
-const server = spawn(
-  process.execPath,
-  [join(root, "node_modules", "astro", "bin", "astro.mjs"), "preview", "--host", "127.0.0.1", "--port", String(port)],
-  { cwd: root, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
-);
+const server = await startPreview(root, port);
 // Chromium reaches for Google's services at start unless told not to; closed networks refuse them.
 const chrome = await launch({
   chromePath,
@@ -49,14 +40,6 @@ const chrome = await launch({
 
 let failed = false;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {
-      if (i > 300) throw new Error(`astro preview did not answer on ${base}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   mkdirSync(reports, { recursive: true });
   for (const { name, path } of pages) {
     const result = await lighthouse(`${base}${path}`, {

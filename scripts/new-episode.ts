@@ -19,6 +19,7 @@ import {
   today,
 } from "../src/editing/scaffold.ts";
 import show from "../src/show.config.ts";
+import { fail } from "./cli.ts";
 
 const USAGE = `Usage: npm run new-episode
        npm run new-episode -- --title "Tokio" --guest "Carl Lerche" --role "Maintainer" --season 1 --episode 7
@@ -27,11 +28,6 @@ Asks for the title, guest, role, season and episode unless given as flags. The s
 the newest one, the episode to the next free number in it.
   --date 2024-03-01   the publication date (default: today)
   --toml              write TOML front matter, as Zola sites do (default: YAML)`;
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 function readFlags() {
   try {

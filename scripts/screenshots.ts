@@ -1,13 +1,12 @@
 // Screenshots of the built site for the README and for anyone choosing the theme: the home page, an
 // episode page and the episode list, on a phone and a desktop, in the light and dark schemes.
 // Usage: npm run screenshots (builds first); SCREENSHOTS_PORT picks the preview's port.
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import sharp from "sharp";
-import { findChromium, INSTALL_HINT } from "./browser.ts";
+import { requireChromium, startPreview } from "./cli.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const out = join(root, "docs", "screenshots");
@@ -25,31 +24,15 @@ const devices = [
 ];
 const schemes = ["light", "dark"] as const;
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
-const server = spawn(
-  process.execPath,
-  [join(root, "node_modules", "astro", "bin", "astro.mjs"), "preview", "--host", "127.0.0.1", "--port", String(port)],
-  { cwd: root, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
-);
+const server = await startPreview(root, port);
 const browser = await chromium.launch({
   executablePath,
   args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
 
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {
-      if (i > 300) throw new Error(`astro preview did not answer on ${base}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   mkdirSync(out, { recursive: true });
   for (const device of devices) {
     for (const scheme of schemes) {
