@@ -18,7 +18,7 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemapOfPages(outDir), feedCheck(), searchIndex(), cardCount()],
+  integrations: [mdx(), sitemapOfPages(), feedCheck(), searchIndex(), cardCount()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

@@ -1,4 +1,6 @@
 import type { ImageMetadata } from "astro";
+import { getImage } from "astro:assets";
+import { artWidths } from "./art-widths.ts";
 import show from "../show.config.ts";
 import type { Episode } from "../podcast/episode.ts";
 import type { Season } from "../podcast/catalog.ts";
@@ -6,8 +8,8 @@ import { filesOf } from "./catalog.ts";
 
 /**
  * The show's art as `astro:assets` takes it: the cover and logo in `public/` and any image beside
- * an episode file, imported only when a page shows it. The build writes the AVIF and WebP sizes
- * the pages ask for into `_astro/`; the originals stay where the feed points.
+ * an episode file, imported only when a page shows it. The build writes the WebP sizes the pages
+ * ask for into `_astro/`; the originals stay where the feed points.
  */
 const images = import.meta.glob<ImageMetadata>(
   ["/public/**/*.{png,jpg,jpeg,webp,avif,svg}", "/src/content/episodes/**/*.{png,jpg,jpeg,webp,avif}"],
@@ -53,3 +55,37 @@ export const seasonArt = (season: Season) => (season.episodes[0] ? episodeArt(se
 /** Each guest's local image, where one is given. */
 export const guestImages = (episode: Episode) =>
   Promise.all(episode.guests.map((guest) => fileImage(episode, guest.image)));
+
+export interface ArtSources {
+  src: string;
+  srcset: string;
+  /** The size the art shows at, for the `width` and `height` that keep its box from shifting. */
+  width: number;
+  height: number;
+}
+
+// One request per image and width for the whole build: a list page shows dozens of cards with the
+// same cover, and asking astro:assets for each again cost more than the rest of the card.
+const made = new Map<string, Promise<string>>();
+function madeAt(image: ImageMetadata, width: number): Promise<string> {
+  const key = `${image.src} ${width}`;
+  let src = made.get(key);
+  if (!src) {
+    src = getImage({ src: image, width, format: "webp" }).then((result) => result.src);
+    made.set(key, src);
+  }
+  return src;
+}
+
+/** The `src` and `srcset` of art shown `size` CSS px wide. */
+export async function artSources(image: ImageMetadata, size: number): Promise<ArtSources> {
+  const widths = artWidths(size, image.width);
+  const srcs = await Promise.all(widths.map((w) => madeAt(image, w)));
+  const width = Math.min(size, image.width);
+  return {
+    src: srcs[0],
+    srcset: srcs.map((src, i) => `${src} ${widths[i]}w`).join(", "),
+    width,
+    height: Math.round((width * image.height) / image.width),
+  };
+}

@@ -32,7 +32,7 @@ const SHORTCODES_DIR = "src/shortcodes";
 const POLICY = policyDigest(show);
 // What the loader stores for a file: bump it when that changes (the schema's output, how notes
 // render), so that a store kept from an older version is filled again rather than read as new.
-const STORE_VERSION = "3: dates as written, timestamps as seek links";
+const STORE_VERSION = "4: dates as written, timestamps as seek links, notes rendered without front matter";
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;
@@ -50,7 +50,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
   const absolute = join(root, filePath);
-  const data = await context.parseData({ id, data: file.front.data, filePath: absolute });
+  // The content check validated the front matter with the collection's own schema: its data is
+  // stored as it came out, not parsed a second time.
+  const data = file.data ?? (await context.parseData({ id, data: file.front.data, filePath: absolute }));
   // A host's player never reaches a page: the episode plays its own audio (see host-embeds.ts).
   const body = removeHostEmbeds(file.front.body);
   if (filePath.endsWith(".mdx")) {
@@ -61,7 +63,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   // The content check has refused unsafe HTML already; the sanitizer removes it all the same, in
   // case the check missed something, before the HTML reaches the store, the page and the feed.
   // Plain Markdown renders to nothing but Markdown's own vocabulary and needs no sanitizing.
-  const frontMatter = file.source.slice(0, file.source.length - file.front.body.length);
+  // The front matter, parsed already, is handed on as blank lines: the notes keep their lines in
+  // the file, and the renderer has no YAML to read again (a tenth of the time to load 1,000 files).
+  const frontMatter = "\n".repeat(file.front.bodyLine - 1);
   const marked = markShortcodes(body);
   const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
   if (!plainMarkdown(body)) rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
