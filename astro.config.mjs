@@ -3,6 +3,7 @@ import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
 import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
+import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
@@ -18,7 +19,8 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemapOfPages(), feedCheck(), searchIndex(), cardCount()],
+  // The chapters files are written before the feed's check reads them.
+  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), searchIndex(), cardCount()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

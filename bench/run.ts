@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { chartSvg } from "./chart.ts";
 import { writeEpisodes } from "./episodes.ts";
 import { measure } from "./measure.ts";
+import { type Phase, PHASES, phaseClock } from "./phases.ts";
 import { ASTRO, clean, countFiles, discard, emptyTrash, type Kind, OUT, ROOT, scratchSite } from "./site.ts";
 
 interface Row {
@@ -15,6 +16,8 @@ interface Row {
   seconds: number;
   peakMb?: number;
   pages: number;
+  /** Seconds of each step of the build, from Astro's own output. */
+  phases: Record<Phase, number>;
 }
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
@@ -37,11 +40,13 @@ async function build(kind: Kind | "cold cards", dir: string, n: number): Promise
     clean(dir, { keepCards: kind === "site" });
     let files = 0;
     let dots = 0;
+    const clock = phaseClock();
     process.stdout.write(`  ${kind.padEnd(8)} N=${n}${repeat > 1 ? ` run ${run}/${repeat}` : ""}: building `);
     const result = await measure(process.execPath, [ASTRO, "build"], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
       onLine: (line) => {
+        clock.line(line);
         // With concurrent rendering, Astro may print several pages on one line.
         files += line.match(/[├└]─/g)?.length ?? 0;
         // A dot for every tenth of N files written (the site writes more files than episodes).
@@ -57,6 +62,7 @@ async function build(kind: Kind | "cold cards", dir: string, n: number): Promise
       seconds: result.seconds,
       peakMb: result.peakMb,
       pages: countFiles(join(dir, "dist"), (name) => name.endsWith(".html")),
+      phases: clock.seconds(result.seconds),
     };
     log(` … ${row.seconds.toFixed(1)} s, ${row.peakMb?.toFixed(0) ?? "?"} MB, ${row.pages} pages`);
     if (!best || row.seconds < best.seconds) best = { ...row, peakMb: Math.max(row.peakMb ?? 0, best?.peakMb ?? 0) };
@@ -111,11 +117,15 @@ const lines = table.map((r) => [
   fmt(r.ratio, 2),
   fmt(r.perEpisodeVs1000, 2),
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-const show = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join("  ");
+/** Right-aligned columns, as wide as their widest cell. */
+function logTable(rows: string[][]): void {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const cells of rows) log(cells.map((c, i) => c.padStart(widths[i])).join("  "));
+}
 log("");
-log(show(header));
-for (const line of lines) log(show(line));
+logTable([header, ...lines]);
+log("\nWhere the time goes (seconds): start, content sync, bundling, pages, images, build-done hooks");
+logTable([["N", "site", ...PHASES], ...rows.map((r) => [String(r.n), r.kind, ...PHASES.map((p) => fmt(r.phases[p]))])]);
 log(`\nFeed of ${feed.items} items (renderFeed): ${feed.seconds.toFixed(2)} s`);
 const cards = sizes.flatMap((n) => {
   const cold = find("cold cards", n);

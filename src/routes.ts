@@ -67,7 +67,6 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
   { file: "episodes/[...page].astro", what: "a page of the episode list", claims: /^\/episodes\/(\d+\/)?$/ },
   { file: "episodes/[slug].astro", what: "an episode page" },
   { file: "episodes/[slug]/[file].ts", what: "a file of an episode's page bundle" },
-  { file: "episodes/[slug]/chapters.json.ts", what: "an episode's chapters" },
   { file: "episodes/[slug]/transcript/index.astro", what: "an episode's transcript" },
   { file: "episodes/[slug]/transcript/[file].ts", what: "an episode's transcript in another format" },
   { file: "seasons/index.astro", what: "the season pages", claims: /^\/seasons\// },

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro";
 import show from "../show.config.ts";
 import { getCatalog } from "../data/catalog.ts";
+import { askForChapters } from "../data/chapter-files.ts";
 import { feedProblems } from "../data/feed-problems.ts";
 import { notesHtml } from "../data/notes.ts";
 import { inFeed, renderFeed } from "../feed/render.ts";
@@ -22,5 +23,6 @@ export const GET: APIRoute = async () => {
       where: "the podcast feed",
     });
   }
+  askForChapters(items);
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

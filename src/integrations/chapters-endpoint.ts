@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getCatalog } from "../../../data/catalog.ts";
-import type { Episode } from "../../../podcast/episode.ts";
-import { chaptersJson } from "../../../podcast/chapters.ts";
+import { getCatalog } from "../data/catalog.ts";
+import { chaptersText } from "../data/chapter-files.ts";
+import type { Episode } from "../podcast/episode.ts";
 
+// Only the dev server routes here (chapter-files.ts): a build writes the files after its pages.
 export const getStaticPaths = (async () => {
   const { published } = await getCatalog();
   return published
@@ -11,6 +12,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ episode: Episode }> = ({ props }) =>
-  new Response(JSON.stringify(chaptersJson(props.episode), null, 2), {
-    headers: { "Content-Type": "application/json+chapters" },
-  });
+  new Response(chaptersText(props.episode), { headers: { "Content-Type": "application/json+chapters" } });
