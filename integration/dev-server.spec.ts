@@ -67,3 +67,20 @@ test("a broken episode shows its error in the overlay, the rest stays browsable,
     await expect(heading).toHaveText("Dev Server Check");
   });
 });
+
+test("a guest profile's edit shows on the next request, though no episode changed", async ({ page }) => {
+  test.setTimeout(60_000);
+  const profile = "src/content/guests/lin-example.yaml";
+  const seed = site.read(profile);
+  // The page is built once first, so that the catalog is cached when the profile changes.
+  await showsSoon(page, "/guests/lin-example/", () => expect(page.getByText(/records, edits and mixes/)).toBeVisible());
+
+  site.write(profile, seed.replace(/^bio: [\s\S]*?(?=^links:)/m, "bio: Lin now hosts a show of their own.\n"));
+  try {
+    await showsSoon(page, "/guests/lin-example/", () =>
+      expect(page.getByText("Lin now hosts a show of their own.")).toBeVisible(),
+    );
+  } finally {
+    site.write(profile, seed);
+  }
+});

@@ -35,26 +35,4 @@ describe("discovery, on a copy of the site", () => {
       expect(cardLine(third.output)).toEqual([1, rendered - 1]);
     },
   );
-
-  it("fails on a guest slug no profile has, and on two profiles claiming one spelling, naming the file", async () => {
-    const episode = "src/content/episodes/s02e04-guest.md";
-    site.write(
-      episode,
-      "---\ntitle: Guest\ndate: 2024-05-01\nseason: 2\nepisode: 4\nguests:\n  - id: nobody-known\n    name: Nobody\n---\n\nNotes.\n",
-    );
-    const unknown = await site.run(["build"]);
-    site.remove(episode);
-    expect(unknown.code).toBe(1);
-    expect(unknown.output).toContain(
-      `${episode} — guests.0.id — expected the slug of a file in src/content/guests/, found "nobody-known"`,
-    );
-
-    site.write("src/content/guests/lin-twin.yaml", "name: Lin Twin\nspellings: [lin example]\n");
-    const twins = await site.run(["build"]);
-    site.remove("src/content/guests/lin-twin.yaml");
-    expect(twins.code).toBe(1);
-    expect(twins.output).toMatch(
-      /src\/content\/guests\/lin-\w+\.yaml — spellings — expected a name no other guest claims, found "lin-example", already claimed by src\/content\/guests\/lin-\w+\.yaml/,
-    );
-  });
 });

@@ -213,6 +213,33 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(digest(site)).toBe(before);
   });
 
+  it("reports an unknown guest id, a spelling two profiles claim and a bad profile with the same lines from both", async () => {
+    const episode = `${EPISODES}/s09e01-guests.md`;
+    const twin = "src/content/guests/lin-twin.yaml";
+    const broken = "src/content/guests/broken.md";
+    site.write(
+      episode,
+      "---\ntitle: Guests\ndate: 2024-05-01\nseason: 9\nepisode: 1\nguests:\n  - name: Lin Example\n    id: lin-example\n  - name: Nobody\n    id: nobody-known\n---\n\nNotes.\n",
+    );
+    site.write(twin, "name: Lin Twin\nspellings:\n  - Lin T.\n  - lin example\n");
+    site.write(broken, '---\nnmae: Typo\nlinks:\n  - { name: Site, url: "javascript:alert(1)" }\n---\n\nA bio.\n');
+
+    const [check, build] = await Promise.all([site.run(["check:content"]), site.run(["build"])]);
+    for (const file of [episode, twin, broken]) site.remove(file);
+    expect(check.code).toBe(1);
+    expect(build.code).toBe(1);
+    // The copy's odd but valid files print warnings too: only the problems are compared.
+    const problems = (output: string) => problemLines(output.slice(output.search(/\d+ problems? in /)));
+    const lines = problems(check.output);
+    expect(problems(build.output)).toEqual(lines);
+    expect(lines).toEqual([
+      `${episode}:10 — guests.2.id — expected the slug of a file in src/content/guests/, found "nobody-known"`,
+      `${broken}:1 — name — is required: expected the guest's name, found nothing`,
+      `${broken}:4 — links.1.url — expected an https:// or http:// URL, found "javascript:alert(1)"`,
+      `${twin}:4 — spellings.2 — expected a name no other guest claims, found "lin-example", already claimed by src/content/guests/lin-example.yaml`,
+    ]);
+  });
+
   it("stops check:content and the build at a bad show config with the same lines and no stack trace", async () => {
     site.write(
       "src/show.config.ts",

@@ -13,10 +13,16 @@ import { chapterIssues } from "../podcast/chapters.ts";
 import type { Transcript } from "../podcast/transcript.ts";
 import { fieldLine, readFrontMatter } from "../editing/front-matter.ts";
 import { fieldName, problemError } from "../problems.ts";
-import { guestProfiles } from "./guests.ts";
+import { toGuestProfile } from "../podcast/guests.ts";
 
 export type Entry = CollectionEntry<"episodes">;
 type EpisodeEntry = Entry & { data: EpisodeData };
+
+/** What the catalog is built from: both collections, as the loaders stored them. */
+export interface Content {
+  episodes: Entry[];
+  guests: CollectionEntry<"guests">[];
+}
 
 /** A file the dev server keeps as its problems (the build stops on it instead). */
 export interface BrokenEpisode {
@@ -53,8 +59,7 @@ function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] 
 
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;
 
-async function load(entries: Entry[]): Promise<Loaded> {
-  const guests = await guestProfiles();
+async function load({ episodes: entries, guests }: Content): Promise<Loaded> {
   const valid = entries.filter((entry): entry is EpisodeEntry => !isBroken(entry));
   const files = new Map(valid.map((entry) => [entry.id, localFiles(entry)]));
   const episodes = await Promise.all(
@@ -70,7 +75,7 @@ async function load(entries: Entry[]): Promise<Loaded> {
   if (problems.length) throw problemError(problems, "Fix these files and build again.", { pointAt: true });
   return {
     transcripts,
-    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests }),
+    catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests: guests.map(toGuestProfile) }),
     entries: new Map(valid.map((e) => [e.id, e])),
     files,
     broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),
@@ -81,10 +86,15 @@ const audioFiles = (loaded: Loaded) => [...loaded.files.values()].flatMap((files
 const inDev = devCache(load, audioFiles);
 let cached: Promise<Loaded> | undefined;
 
+async function content(): Promise<Content> {
+  const [episodes, guests] = await Promise.all([getCollection("episodes"), getCollection("guests")]);
+  return { episodes, guests };
+}
+
 /** The episodes, loaded, checked and indexed once per build (in dev, again when a file changed). */
 export function loaded(): Promise<Loaded> {
-  if (import.meta.env.DEV) return getCollection("episodes").then(inDev);
-  return (cached ??= getCollection("episodes").then(load));
+  if (import.meta.env.DEV) return content().then(inDev);
+  return (cached ??= content().then(load));
 }
 
 export async function getCatalog(): Promise<Catalog> {

@@ -1,5 +1,5 @@
 import { statSync } from "node:fs";
-import type { Entry, Loaded } from "./catalog.ts";
+import type { Content, Loaded } from "./catalog.ts";
 
 /** Size and time of each file, so that a replaced audio file counts as a change. */
 function stamp(files: string[]): string {
@@ -16,20 +16,22 @@ function stamp(files: string[]): string {
 }
 
 /**
- * In dev the collection is read on every request, so that a saved file shows at once, but the
- * catalog is rebuilt only when an entry, a local audio file or the date of the next scheduled
- * episode says it changed: every page (and every 404) would otherwise redo it for all episodes.
+ * In dev the collections are read on every request, so that a saved file shows at once, but the
+ * catalog is rebuilt only when an entry (an episode or a guest profile), a local audio file or the
+ * date of the next scheduled episode says it changed: every page (and every 404) would otherwise
+ * redo it for all episodes.
  */
-export function devCache(load: (entries: Entry[]) => Promise<Loaded>, audioFiles: (loaded: Loaded) => string[]) {
+export function devCache(load: (content: Content) => Promise<Loaded>, audioFiles: (loaded: Loaded) => string[]) {
   let last: { key: string; audio: string; until: number; loaded: Loaded } | undefined;
-  return async (entries: Entry[]): Promise<Loaded> => {
+  return async (content: Content): Promise<Loaded> => {
+    const entries = [...content.episodes, ...content.guests];
     // Without a digest a change cannot be told from its entry: then rebuild every time.
-    if (entries.some((e) => e.digest === undefined)) return load(entries);
-    const key = entries.map((e) => `${e.id}:${e.digest}`).join("\n");
+    if (entries.some((e) => e.digest === undefined)) return load(content);
+    const key = entries.map((e) => `${e.collection}/${e.id}:${e.digest}`).join("\n");
     if (last && last.key === key && Date.now() < last.until && last.audio === stamp(audioFiles(last.loaded))) {
       return last.loaded;
     }
-    const loaded = await load(entries);
+    const loaded = await load(content);
     const next = loaded.catalog.scheduled[0]?.date.getTime() ?? Infinity;
     last = { key, audio: stamp(audioFiles(loaded)), until: next, loaded };
     return loaded;

@@ -98,17 +98,28 @@ export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: 
   );
   const sources: SourceFile[] = [];
   const ignored: IgnoredFile[] = [];
-  const inside = insideProject(root);
+  const read = sourceReader(root);
   for (const path of paths) {
     const file = `${dir}/${path}`;
     const why = whyIgnored(path, bundles);
-    const state = why ? undefined : fileState(join(root, file), inside);
     if (why) ignored.push({ file, ...why });
-    // An episode that is a link out of the project is never read: its text would be published.
-    else if (state === "outside") sources.push({ file, source: "", linkedOutside: true });
-    else if (state === "file") sources.push({ file, ...decodeSource(readFileSync(join(root, file))) });
+    else sources.push(...read(file));
   }
   return { sources, ignored };
+}
+
+/**
+ * Reads a file of the project for the check, by its path from the root: nothing when it is not a
+ * readable file. A link out of the project is never read: its text would be published.
+ */
+export function sourceReader(root: string): (file: string) => SourceFile[] {
+  const inside = insideProject(root);
+  return (file) => {
+    const state = fileState(join(root, file), inside);
+    if (state === "outside") return [{ file, source: "", linkedOutside: true }];
+    if (state === "file") return [{ file, ...decodeSource(readFileSync(join(root, file))) }];
+    return [];
+  };
 }
 
 /** Every episode file with its text; `file` is the path from the project root. */

@@ -6,6 +6,7 @@ import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, fieldName, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
+import { fieldProblem, type FileKind, issueProblems, reportConflicts, unreadable } from "./file-problems.ts";
 import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
@@ -304,9 +305,8 @@ function sizeWarnings(file: string, front: FrontMatter): Problem[] {
 const finish = (problems: Problem[], file: string, context: CheckContext) =>
   [...problems, ...bundleProblems(file, context, problems)].sort(byPlace);
 
-/** The part of the file a line is in, for a problem that belongs to no field. */
-const partAt = (front: FrontMatter, line: number) =>
-  front.format !== "none" && line < front.bodyLine ? "front matter" : "show notes";
+/** How messages name an episode file and its parts. */
+const EPISODE: FileKind = { what: "an episode file", head: "front matter", body: "show notes" };
 
 /** Checks one file on its own: its front matter, its fields, its shortcodes and the files it names. */
 export async function checkFile(source: SourceFile, context: CheckContext): Promise<CheckedFile> {
@@ -338,37 +338,13 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const slug = slugFromPath(file, front.data);
   // A file whose name gives no usable slug still needs an id, and a dev-server page for its problems.
   const base = { ...sourceFile, slug: slug && !ownerOfSlug(slug) ? slug : slugify(file), front };
-  const problem = (line: number, field: string, message: string): CheckedFile => ({
-    ...base,
-    problems: [{ file, line, field, message }],
-    warnings: [],
-  });
-  if (sourceFile.linkedOutside) {
-    return problem(1, "file", "expected an episode file of the project, found a link to a file outside the project");
-  }
-  if (sourceFile.notUtf8Line !== undefined) {
-    const line = sourceFile.notUtf8Line;
-    return problem(
-      line,
-      partAt(front, line),
-      "expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8",
-    );
-  }
-  if (front.error) return problem(front.error.line, front.error.field ?? "front matter", front.error.message);
-  if (front.format === "none") {
-    return problem(1, "front matter", "expected front matter between --- lines (YAML) or +++ lines (TOML), found none");
-  }
+  const unread = unreadable(sourceFile, front, EPISODE);
+  if (unread) return { ...base, problems: [unread], warnings: [] };
 
   const problems: Problem[] = [...slugProblems(file, slug, front), ...bodyProblems(file, front)];
   const warnings = sizeWarnings(file, front);
-  const seen = new Set<string>();
   const parsed = parseEpisodeData(front.data);
-  for (const issue of parsed.error?.issues ?? []) {
-    const field = fieldName(issue.path);
-    if (seen.has(`${field}:${issue.message}`)) continue;
-    seen.add(`${field}:${issue.message}`);
-    problems.push({ file, line: fieldLine(front, issue.path), field, message: issue.message });
-  }
+  problems.push(...issueProblems(file, front, parsed.error?.issues ?? []));
   problems.push(...shortcodeProblems(file, front, context), ...htmlProblems(file, front, context));
   problems.push(...notesImageProblems(file, front, context));
   if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
@@ -380,9 +356,8 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   problems.push(...aliasProblems(data, file, front, context));
   problems.push(...(await localFileProblems(localFiles(entry), file, front, context)));
   // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
-  for (const issue of chapterIssues(episode.chapters, episode.audio?.duration)) {
-    problems.push({ file, line: fieldLine(front, issue.path), field: fieldName(issue.path), message: issue.message });
-  }
+  const chapters = chapterIssues(episode.chapters, episode.audio?.duration);
+  problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
   return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
 }
@@ -404,6 +379,9 @@ export interface CheckResult {
   /** Every warning, in file and line order. */
   warnings: Problem[];
 }
+
+/** The episodes of the files that have no problem. */
+export const validEpisodes = (files: readonly CheckedFile[]) => files.flatMap((f) => (f.episode ? [f.episode] : []));
 
 /** Clean results of earlier checks by file, for a long-lived caller such as the dev server. */
 export type CheckCache = Map<string, CheckedFile>;
@@ -427,19 +405,7 @@ export async function checkFiles(
     return checked;
   };
   const files = await Promise.all([...sources].sort((a, b) => a.file.localeCompare(b.file)).map(check));
-  const byFile = new Map(files.map((f) => [f.file, f]));
-  const episodes = files.flatMap((f) => (f.episode ? [f.episode] : []));
-  for (const conflict of findConflicts(episodes)) {
-    const checked = byFile.get(conflict.file)!;
-    checked.problems.push({
-      file: conflict.file,
-      line: fieldLine(checked.front, conflict.path),
-      field: fieldName(conflict.path),
-      message: conflict.message,
-    });
-    delete checked.data;
-    delete checked.episode;
-  }
+  reportConflicts(files, findConflicts(validEpisodes(files)));
   const mistakes = ignored.filter((i) => i.mistake).map((i) => ({ file: i.file, field: "file", message: i.reason }));
   return {
     files,

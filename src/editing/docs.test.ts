@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
+import { checkGuestFile } from "./guest-check.ts";
 import { findShortcodes } from "./shortcodes.ts";
 import { fakeCheckContext } from "../testing/fixtures.ts";
 
@@ -30,6 +31,11 @@ describe("the editors' docs", () => {
     expect(b.data).toEqual(a.data);
     const table = guide.slice(guide.indexOf("## Every field"), guide.indexOf("The same episode"));
     for (const field of Object.keys(a.front.data)) expect(table).toContain(`\`${field}\``);
+  });
+
+  it("show a guest profile that is valid", () => {
+    const profile = blocks(guide, "yaml").find((b) => b.startsWith("name: Lin Example"))!;
+    expect(checkGuestFile({ file: "src/content/guests/lin-example.yaml", source: profile }).problems).toEqual([]);
   });
 
   it("show shortcodes that the site has components for", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { UnquotedNumber } from "../podcast/messages.ts";
-import { fieldLine, readFrontMatter } from "./front-matter.ts";
+import { fieldLine, readFrontMatter, readYamlFile } from "./front-matter.ts";
 
 describe("front matter", () => {
   it("reads YAML numbers only in plain digits, and dates as the text written", () => {
@@ -70,5 +70,24 @@ describe("front matter", () => {
   it("points at a field's line", () => {
     const front = readFrontMatter("---\ntitle: x\naudio:\n  url: /a.mp3\n---\n");
     expect(fieldLine(front, ["audio", "url"])).toBe(4);
+  });
+});
+
+describe("a whole YAML file", () => {
+  it("reads as front matter does, its lines counted from the file's first", () => {
+    const file = readYamlFile("name: Lin\nlinks:\n  - name: Site\n    url: x\nyear: 1e2\n");
+    expect(file.data.name).toBe("Lin");
+    expect(file.data.year).toEqual(new UnquotedNumber("1e2"));
+    expect(fieldLine(file, ["name"])).toBe(1);
+    expect(fieldLine(file, ["links", 0, "url"])).toBe(4);
+    expect(fieldLine(file, ["image"])).toBe(1);
+  });
+
+  it("takes a leading --- as YAML's own document start, and names the line of a syntax error", () => {
+    expect(fieldLine(readYamlFile("---\nname: Lin\n"), ["name"])).toBe(2);
+    expect(readYamlFile("name: Lin\nbio: : x\n").error).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/^expected valid YAML/),
+    });
   });
 });

@@ -18,6 +18,9 @@ export interface FrontMatter {
   error?: { line: number; message: string; field?: string };
 }
 
+/** Front matter that is there to read. */
+type Block = FrontMatter & { format: "yaml" | "toml" };
+
 /** Front matter is a page of settings: these bounds stop a hostile file, never a real one. */
 export const FRONT_MATTER_LIMITS = {
   /** Bytes of front matter. */
@@ -89,7 +92,7 @@ export function readFrontMatter(source: string): FrontMatter {
   const line = lineOf(source, start);
   const bodyStart = match.index + whole.length;
   const format = delimiter === "+++" ? "toml" : "yaml";
-  const result: FrontMatter = {
+  const result: Block = {
     format,
     data: {},
     line,
@@ -97,24 +100,40 @@ export function readFrontMatter(source: string): FrontMatter {
     body: source.slice(bodyStart),
     bodyLine: lineOf(source, bodyStart),
   };
-  result.error = limitError(raw, line) ?? (closing !== delimiter ? mixedError(result, closing) : undefined);
-  if (result.error) return result;
+  return parse(result, raw, closing !== delimiter ? mixedError(result, closing) : undefined);
+}
+
+/**
+ * A whole YAML file, such as a guest profile, read the way front matter is: the same types, limits
+ * and messages, so that a hostile profile is refused as a hostile episode is. Lines count from the
+ * file's first; there is no body.
+ */
+export function readYamlFile(source: string): FrontMatter {
+  const lines = source.split(/\r?\n/);
+  return parse({ format: "yaml", data: {}, line: 1, lines, body: "", bodyLine: lines.length + 1 }, source);
+}
+
+/** Reads the data of `raw`, the text of `front.lines`, into `front`, or the first error found. */
+function parse(front: Block, raw: string, error?: FrontMatter["error"]): FrontMatter {
+  const { format, line } = front;
+  front.error = limitError(raw, line) ?? error;
+  if (front.error) return front;
   try {
     const parsed = format === "toml" ? parseToml(raw) : yaml.load(raw, { schema: SCHEMA });
-    result.data =
+    front.data =
       parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-    if (tooManyValues(result.data)) {
-      result.error = {
+    if (tooManyValues(front.data)) {
+      front.error = {
         line,
         message: `expected front matter of at most ${FRONT_MATTER_LIMITS.values} values, found more once its YAML aliases (*name) are expanded: write the values out`,
       };
     } else if (format === "toml") {
-      result.error = tomlLiteralError(result.lines, line);
+      front.error = tomlLiteralError(front.lines, line);
     }
   } catch (error) {
-    result.error = syntaxError(error, format, line);
+    front.error = syntaxError(error, format, line);
   }
-  return result;
+  return front;
 }
 
 const encoder = new TextEncoder();

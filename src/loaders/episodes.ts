@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import show from "../show.config.ts";
 import { type CheckCache, type CheckedFile, checkFiles } from "../editing/content-check.ts";
@@ -12,7 +12,10 @@ import {
   publicLinkProblems,
   readEpisodeFolder,
 } from "../data/episode-files.ts";
+import { GUESTS_DIR, isGuestPath, readGuestFolder } from "../data/guests.ts";
+import { withGuests } from "../editing/guest-check.ts";
 import { episodeSchema } from "../podcast/schema.ts";
+import { inFolder, resyncOnSave } from "./watch.ts";
 import { markShortcodes } from "../editing/shortcodes.ts";
 import { removeHostEmbeds } from "../editing/host-embeds.ts";
 import { plainMarkdown, policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
@@ -77,11 +80,10 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
 
 /**
  * The episodes collection: every `.md` and `.mdx` file of `src/content/episodes/`, page bundles
- * included, checked by the same code as `npm run check:content`. A bad file stops the build with
- * `file:line — field — expected …, found …`; in the dev server it shows on its own page instead.
+ * included, checked by the same code as `npm run check:content`, with the guest profiles they name.
+ * A bad file stops the build with `file:line — field — expected …, found …`; in the dev server an
+ * episode shows its problems on its own page instead, and a profile's are logged.
  */
-const SETTLE_MS = 25;
-
 export function episodesLoader(): Loader {
   return {
     name: "episodes",
@@ -95,7 +97,7 @@ export function episodesLoader(): Loader {
       const hint = "Fix these files and build again. `npm run check:content` lists the same problems.";
       const sync = async () => {
         const { sources, ignored } = readEpisodeFolder(root);
-        const result = await checkFiles(sources, env, cache, ignored);
+        const result = withGuests(await checkFiles(sources, env, cache, ignored), readGuestFolder(root));
         result.problems.unshift(...publicLinkProblems(root));
         if (!context.watcher && result.problems.length) throw problemError(result.problems, hint);
         for (const warning of result.warnings) context.logger.warn(formatProblem(warning));
@@ -124,23 +126,13 @@ export function episodesLoader(): Loader {
       };
       await sync();
 
-      const { watcher } = context;
-      if (!watcher) return;
-      watcher.add([join(root, EPISODES_DIR), join(root, SHORTCODES_DIR)]);
-      let queue = Promise.resolve();
-      let pending: ReturnType<typeof setTimeout> | undefined;
-      const onChange = (path: string) => {
-        const file = relative(root, path).split("\\").join("/");
-        const episode = file.startsWith(`${EPISODES_DIR}/`) && isEpisodePath(file.slice(EPISODES_DIR.length + 1));
-        if (!episode && !file.startsWith(`${SHORTCODES_DIR}/`)) return;
-        // A save truncates the file before writing it, and the watcher may report only the first of
-        // those: wait for the save to settle so that the half-written file is never what is read.
-        clearTimeout(pending);
-        pending = setTimeout(() => {
-          queue = queue.then(sync).catch((error: Error) => context.logger.error(error.message));
-        }, SETTLE_MS);
-      };
-      for (const event of ["add", "change", "unlink"]) watcher.on(event, onChange);
+      // A guest profile is checked here too, and adding or removing one changes which guest `id`s
+      // of the episodes are known.
+      const matters = (file: string) =>
+        inFolder(file, EPISODES_DIR, isEpisodePath) ||
+        inFolder(file, SHORTCODES_DIR, () => true) ||
+        inFolder(file, GUESTS_DIR, isGuestPath);
+      resyncOnSave(context, root, [EPISODES_DIR, SHORTCODES_DIR, GUESTS_DIR], matters, sync);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
 import { buildCatalog, CatalogError } from "./catalog.ts";
-import type { GuestProfile } from "./guests.ts";
+import { type GuestProfile, guestDirectory, unknownGuests } from "./guests.ts";
 
 const now = new Date("2030-01-01");
 const profile = (data: Partial<GuestProfile> & { slug: string; name: string }): GuestProfile => ({
@@ -56,11 +56,11 @@ describe("guest pages", () => {
     expect(buildCatalog([draft, later], { now }).guests).toEqual([]);
   });
 
-  it("fails on a guest id no profile has, naming the episode file", () => {
-    const episode = makeEpisode({ guests: [{ id: "nobody", name: "Nobody" }] }, "Notes.", "src/content/episodes/x.md");
-    expect(() => buildCatalog([episode], { now })).toThrow(
-      /src\/content\/episodes\/x\.md — guests\.0\.id — expected the slug of a file in src\/content\/guests\/, found "nobody"/,
-    );
+  it("gives a guest whose id names no profile no page, rather than failing: the content check reports it", () => {
+    const episode = makeEpisode({ guests: [{ id: "nobody", name: "Nobody" }] });
+    const catalog = buildCatalog([episode], { now });
+    expect(catalog.published[0].guests[0].page).toBeUndefined();
+    expect(catalog.guests).toEqual([]);
   });
 
   it("fails when two profiles claim one spelling, naming the later file", () => {
@@ -74,7 +74,40 @@ describe("guest pages", () => {
       });
     expect(run).toThrow(CatalogError);
     expect(run).toThrow(
-      /src\/content\/guests\/b\.yaml — spellings — .*"alex-smith", already claimed by src\/content\/guests\/a\.yaml/,
+      /src\/content\/guests\/b\.yaml — spellings\.0 — .*"alex-smith", already claimed by src\/content\/guests\/a\.yaml/,
     );
+  });
+});
+
+describe("the guest rules", () => {
+  it("finds each guest id that names no profile file, with its place in the episode", () => {
+    const episode = makeEpisode(
+      { guests: [{ id: "lin", name: "Lin" }, { name: "Sam" }, { id: "nobody", name: "Nobody" }] },
+      "Notes.",
+      "src/content/episodes/x.md",
+    );
+    expect(unknownGuests([episode], new Set(["lin"]))).toEqual([
+      {
+        file: "src/content/episodes/x.md",
+        path: ["guests", 2, "id"],
+        message: 'expected the slug of a file in src/content/guests/, found "nobody"',
+      },
+    ]);
+  });
+
+  it("reports a spelling two profiles claim at the later one's field, name or spelling, and keeps the first", () => {
+    const { problems, slugOf } = guestDirectory([
+      profile({ slug: "a", name: "Alex Smith", spellings: ["Al"] }),
+      profile({ slug: "b", name: "AL", spellings: ["Bo", "alex smith"] }),
+    ]);
+    expect(problems.map((p) => [p.file, p.path])).toEqual([
+      ["src/content/guests/b.yaml", ["name"]],
+      ["src/content/guests/b.yaml", ["spellings", 1]],
+    ]);
+    expect(slugOf({ name: "Alex Smith" })).toBe("a");
+  });
+
+  it("lets a profile list its own name among its spellings", () => {
+    expect(guestDirectory([profile({ slug: "a", name: "José", spellings: ["Jose"] })]).problems).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { routes } from "../routes.ts";
 import type { Conflict } from "./catalog.ts";
 import type { Episode, Guest } from "./episode.ts";
 import { nameKey, preferredSpelling } from "./names.ts";
+import { line, prose, webUrl } from "./schema.ts";
 
 /** A guest described by hand in `src/content/guests/<slug>.yaml` or `.md`. */
 export interface GuestProfile {
@@ -44,12 +45,18 @@ export function guestDirectory(profiles: GuestProfile[]): GuestDirectory {
   const bySlug = new Map(profiles.map((p) => [p.slug, p]));
   const bySpelling = new Map<string, GuestProfile>();
   for (const profile of profiles) {
-    for (const spelling of new Set([profile.name, ...profile.spellings].map(nameKey))) {
+    // Each spelling with its own field, so that a clash points at the line that claims the name.
+    const claims = [
+      { name: profile.name, path: ["name"] },
+      ...profile.spellings.map((name, i) => ({ name, path: ["spellings", i] })),
+    ];
+    for (const { name, path } of claims) {
+      const spelling = nameKey(name);
       const other = bySpelling.get(spelling);
       if (other && other !== profile) {
         problems.push({
           file: profile.file,
-          path: ["spellings"],
+          path,
           message: `expected a name no other guest claims, found "${spelling}", already claimed by ${other.file}`,
         });
       } else bySpelling.set(spelling, profile);
@@ -63,11 +70,15 @@ export function guestDirectory(profiles: GuestProfile[]): GuestDirectory {
   return { profiles: bySlug, slugOf, problems };
 }
 
-/** Every `id` of an episode's guests that no profile has, as problems naming the episode file. */
-export function unknownGuests(episodes: Episode[], directory: GuestDirectory): Conflict[] {
+/**
+ * Every `id` of an episode's guests that names no file of `src/content/guests/`, as problems naming
+ * the episode file. `slugs` are those of every profile file, broken ones included: a broken profile
+ * is reported on its own file, not on each episode that names it.
+ */
+export function unknownGuests(episodes: readonly Episode[], slugs: ReadonlySet<string>): Conflict[] {
   return episodes.flatMap((episode) =>
     episode.guests.flatMap((guest, index) =>
-      guest.id && !directory.profiles.has(guest.id)
+      guest.id && !slugs.has(guest.id)
         ? [
             {
               file: episode.file,
@@ -127,16 +138,21 @@ export function groupGuests(published: Episode[], directory: GuestDirectory): Gu
   return pages.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+// The episode schema's text and URL rules, and its error map: a profile comes in a pull request as
+// show notes do, and its links are written into the guest's page (no `javascript:` URL).
+const link = z
+  .object({ name: line("a link's name").min(1), url: webUrl("an https:// or http:// URL") })
+  .describe("a table with name and url");
+
 /** The fields of a guest's file in `src/content/guests/`: YAML, or Markdown whose body is the bio. */
 export const guestProfileSchema = z.object({
-  name: z.string().trim().min(1),
-  spellings: z.array(z.string().trim().min(1)).default([]),
-  bio: z.string().trim().optional(),
-  links: z.array(z.object({ name: z.string().trim().min(1), url: z.url() })).default([]),
+  name: line("the guest's name").min(1),
+  spellings: z.array(line("another spelling of the name").min(1)).describe("a list of names").default([]),
+  bio: prose("a bio").optional(),
+  links: z.array(link).describe("a list of links").default([]),
   /** An https URL, or a path of `public/` (`/img/lin.jpg`). */
-  image: z
-    .string()
-    .regex(/^(https:\/\/|\/)\S+$/, "expected an https URL or a path in public/ such as /guests/lin.jpg")
+  image: line("an https URL or a path in public/ such as /guests/lin.jpg")
+    .regex(/^(https:\/\/|\/)\S+$/)
     .optional(),
 });
 

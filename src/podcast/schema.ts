@@ -22,7 +22,7 @@ export const visible = (text: string) =>
   text.replace(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `[${codePoint(c)}]`);
 
 /** Text on one line, such as a title or a name: no control, line-breaking or bidi override character. */
-const line = (what: string) =>
+export const line = (what: string) =>
   z
     .string()
     .trim()
@@ -38,7 +38,7 @@ const line = (what: string) =>
     .describe(what);
 
 /** Text that may run over several lines, such as a summary: no control character. */
-const prose = (what: string) =>
+export const prose = (what: string) =>
   z
     .string()
     .trim()
@@ -149,7 +149,7 @@ export function leavesFolder(path: string): boolean {
 }
 
 /** An `https://` URL (or `http://` where allowed): no `javascript:`, `data:` or other scheme. */
-const webUrl = (what: string, schemes: readonly string[] = ["https", "http"]) =>
+export const webUrl = (what: string, schemes: readonly string[] = ["https", "http"]) =>
   line(what)
     .superRefine((value, ctx) => {
       const scheme = SCHEME.exec(value)?.[1].toLowerCase();
