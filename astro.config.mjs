@@ -6,7 +6,7 @@ import { BASE } from "./src/routes.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
-import { cardCount } from "./src/integrations/card-count.ts";
+import { socialCards } from "./src/integrations/social-cards.ts";
 import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
@@ -18,7 +18,7 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  integrations: [mdx(), sitemapOfPages(outDir), feedCheck(), searchIndex(), cardCount()],
+  integrations: [mdx(), sitemapOfPages(outDir), feedCheck(), searchIndex(), socialCards()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

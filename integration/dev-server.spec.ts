@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
 import { Scratch } from "./scratch.ts";
 
 // The dev server this file starts itself, asked for the port after the preview server's.
@@ -66,4 +67,13 @@ test("a broken episode shows its error in the overlay, the rest stays browsable,
     await expect(overlay).toHaveCount(0);
     await expect(heading).toHaveText("Dev Server Check");
   });
+});
+
+test("serves an episode's social card, which a build writes only after its pages", async ({ request }) => {
+  test.setTimeout(60_000);
+  const response = await request.get(`${base}/cards/s01e06-sentry.png`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const meta = await sharp(await response.body()).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630]);
 });
