@@ -7,7 +7,7 @@ import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
-import { cardCount } from "./src/integrations/card-count.ts";
+import { socialCards } from "./src/integrations/social-cards.ts";
 import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
@@ -20,7 +20,7 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: "ignore",
   // The chapters files are written before the feed's check reads them.
-  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), searchIndex(), cardCount()],
+  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), searchIndex(), socialCards()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
 import { Scratch } from "./scratch.ts";
 
 // The dev server this file starts itself, asked for the port after the preview server's.
@@ -83,4 +84,16 @@ test("a guest profile's edit shows on the next request, though no episode change
   } finally {
     site.write(profile, seed);
   }
+});
+
+test("serves an episode's social card and chapters, which a build writes only after its pages", async ({ request }) => {
+  test.setTimeout(60_000);
+  const response = await request.get(`${base}/cards/s01e06-sentry.png`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const meta = await sharp(await response.body()).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(["png", 1200, 630]);
+  const chapters = await request.get(`${base}/episodes/s01e02-recording-at-home/chapters.json`);
+  expect(chapters.headers()["content-type"]).toBe("application/json+chapters");
+  expect((await chapters.json()).chapters.length).toBeGreaterThan(1);
 });

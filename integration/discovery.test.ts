@@ -1,8 +1,10 @@
+import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Scratch } from "./scratch.ts";
 
 const cardLine = (output: string) =>
   /Social cards: (\d+) rendered, (\d+) from the cache/.exec(output)?.slice(1).map(Number);
+const threads = (output: string) => Number(/Rendered \d+ social cards? in \d+ ms on (\d+) threads?/.exec(output)?.[1]);
 
 describe("discovery, on a copy of the site", () => {
   let site: Scratch;
@@ -20,6 +22,8 @@ describe("discovery, on a copy of the site", () => {
       const [rendered, cached] = cardLine(first.output)!;
       expect(rendered).toBeGreaterThanOrEqual(5);
       expect(cached).toBe(0);
+      // Cards are drawn after the pages, a worker thread a core.
+      expect(threads(first.output)).toBe(Math.min(availableParallelism(), rendered));
       expect(first.output).toMatch(/Search index: \d+ pages/);
 
       const second = await site.run(["build"]);
@@ -33,6 +37,7 @@ describe("discovery, on a copy of the site", () => {
       site.write(file, seed);
       expect(third.code, third.output).toBe(0);
       expect(cardLine(third.output)).toEqual([1, rendered - 1]);
+      expect(threads(third.output)).toBe(1);
     },
   );
 });

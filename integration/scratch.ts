@@ -63,9 +63,12 @@ export class Scratch {
 
   /** `npm run <args>` in the copy, its own process group, with the test runner's variables left out. */
   private spawn(args: string[], env: Record<string, string>, detached = false): ChildProcess {
-    // The test runner's own variables (NODE_ENV=test among them) must not reach the site's tools.
+    // The test runner's own variables (NODE_ENV=test among them) must not reach the site's tools, nor
+    // the import.meta.env values Vitest sets in the environment (DEV=1 would make a build a dev one).
     const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST|TEST)/.test(key)),
+      Object.entries(process.env).filter(
+        ([key]) => !/^(NODE_ENV|VITEST|TEST|DEV$|PROD$|MODE$|SSR$|BASE_URL$)/.test(key),
+      ),
     );
     return spawn("npm", ["run", "--silent", ...args], {
       cwd: this.root,

@@ -32,6 +32,7 @@ describe("routes", () => {
     ["/sitemap-index.xml", "the sitemap"],
     ["/404.html", "the page for missing pages"],
     ["/_astro/x.js", "the site's scripts and styles"],
+    [withoutBase(routes.card("s01e06-sentry")), "the episodes' social cards"],
   ])("says that %s is %s", (path, what) => {
     expect(ownerOf(path)).toBe(what);
   });

@@ -78,7 +78,6 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
   { file: "search.astro", what: "the search page", claims: /^\/search\/$/ },
   { file: "subscribe.astro", what: "the subscribe page", claims: /^\/subscribe\/$/ },
   { file: "about.astro", what: "the about page", claims: /^\/about\/$/ },
-  { file: "cards/[slug].png.ts", what: "the episodes' social cards", claims: /^\/cards\// },
   { file: "icons/[size].png.ts", what: "the site's icons", claims: /^\/icons\// },
   { file: "robots.txt.ts", what: "robots.txt", claims: /^\/robots\.txt$/ },
   { file: "manifest.webmanifest.ts", what: "the web app manifest", claims: /^\/manifest\.webmanifest$/ },
@@ -86,6 +85,8 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
 
 /** Paths the site writes that are not pages of `src/pages`. */
 const BUILT: readonly { what: string; claims: RegExp }[] = [
+  // Written after the pages (src/integrations/social-cards.ts); the dev server routes them there.
+  { what: "the episodes' social cards", claims: /^\/cards\// },
   { what: "the sitemap", claims: /^\/sitemap[\w-]*\.xml$/ },
   { what: "the site's scripts and styles", claims: /^\/_astro\// },
   { what: "the search index", claims: /^\/pagefind\// },

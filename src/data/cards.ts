@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import satori from "satori";
 import sharp from "sharp";
-import { CARD, type CardInput, cardTree } from "../podcast/card.ts";
+import show from "../show.config.ts";
+import { routes, withoutBase } from "../routes.ts";
+import type { Episode } from "../podcast/episode.ts";
+import { CARD, type CardInput, cardInput, cardTree } from "../podcast/card.ts";
+import { afterPages } from "./after-pages.ts";
 
 /**
  * Social cards are cached here by a hash of everything drawn on them, so that a rebuild renders only
@@ -12,83 +14,63 @@ import { CARD, type CardInput, cardTree } from "../podcast/card.ts";
  */
 export const CARD_CACHE = join("node_modules", ".cache", "social-cards");
 
-// Resolved from the project, so that copies of the site that borrow its node_modules find them too.
-const require = createRequire(join(process.cwd(), "package.json"));
-const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
-
-let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
-function loadFonts() {
-  return (fonts ??= [
-    ...([400, 700] as const).flatMap((weight) => [
-      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-${weight}-normal.woff`) },
-      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-ext-${weight}-normal.woff`) },
-      {
-        name: "Noto Sans Hebrew",
-        weight,
-        data: fontFile("@fontsource/noto-sans-hebrew", `noto-sans-hebrew-hebrew-${weight}-normal.woff`),
-      },
-      {
-        name: "Noto Sans Arabic",
-        weight,
-        data: fontFile("@fontsource/noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff`),
-      },
-    ]),
-  ]);
+/** A card that a built page shows: what is drawn on it, and the episode file to name if it fails. */
+export interface CardRequest {
+  /** Where the site serves it, without the base path: where the build writes it in the output. */
+  path: string;
+  file: string;
+  input: CardInput;
 }
 
-/** Twemoji's SVG for an emoji, named by its code points (without the variation selector when absent). */
-function emoji(segment: string): string {
-  const points = [...segment].map((c) => c.codePointAt(0)!.toString(16));
-  for (const name of [points.join("-"), points.filter((p) => p !== "fe0f").join("-")]) {
-    try {
-      const svg = readFileSync(require.resolve(`@twemoji/svg/${name}.svg`));
-      return `data:image/svg+xml;base64,${svg.toString("base64")}`;
-    } catch {
-      // try the next spelling
-    }
-  }
-  return "";
+/** The cards a build's pages show, which integrations/social-cards.ts writes after them. */
+export const cardRequests = afterPages<CardRequest>("social-cards");
+
+/** An episode's social card as its page's `og:image`; in a build, the card is asked for here. */
+export function socialCard(episode: Episode) {
+  const url = routes.card(episode.slug);
+  const path = withoutBase(url);
+  cardRequests.ask(path, { path, file: episode.file, input: cardInput(episode, show.title) });
+  return { url, alt: `${episode.label}: ${episode.title}`, ...CARD };
 }
 
-let cover: { uri: string; hash: string } | undefined;
-async function coverArt(path: string) {
-  if (cover) return cover;
-  const png = await sharp(join(process.cwd(), "public", path))
+let cover: Promise<{ uri: string; hash: string }> | undefined;
+/** The show's cover at the size the card shows it, as a data URI, and the hash of its pixels; made once. */
+export function coverArt() {
+  return (cover ??= sharp(join(process.cwd(), "public", show.cover))
     .resize(320, 320)
     .png()
-    .toBuffer();
-  return (cover = {
-    uri: `data:image/png;base64,${png.toString("base64")}`,
-    hash: createHash("sha256").update(png).digest("hex"),
-  });
+    .toBuffer()
+    .then((png) => ({
+      uri: `data:image/png;base64,${png.toString("base64")}`,
+      hash: createHash("sha256").update(png).digest("hex"),
+    })));
 }
 
-/** How many cards this build rendered and took from the cache: the build prints it at the end. */
-export const cardCount: { rendered: number; cached: number } = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for("podcast-site.cards")
-] ??= { rendered: 0, cached: 0 }) as { rendered: number; cached: number };
-
-/** The PNG of an episode's card, from the cache when nothing drawn on it changed. */
-export async function renderCard(input: CardInput, coverPath: string): Promise<Buffer> {
-  const art = await coverArt(coverPath);
-  const tree = cardTree(input, "cover");
+/** Where the cache keeps a card: named by the hash of its layout, the cover's pixels and the card's size. */
+export function cachedCard(input: CardInput, coverHash: string): string {
   const key = createHash("sha256")
-    .update(JSON.stringify([tree, art.hash, CARD]))
+    .update(JSON.stringify([cardTree(input, "cover"), coverHash, CARD]))
     .digest("hex")
     .slice(0, 32);
-  const cached = join(process.cwd(), CARD_CACHE, `${key}.png`);
-  if (existsSync(cached)) {
-    cardCount.cached++;
-    return readFileSync(cached);
-  }
-  const svg = await satori(cardTree(input, art.uri) as never, {
-    ...CARD,
-    fonts: loadFonts(),
-    loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
-  });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  return join(process.cwd(), CARD_CACHE, `${key}.png`);
+}
+
+/** Keeps a drawn card in the cache; written whole, then named, so that a stopped build leaves no half file. */
+export function storeCard(cached: string, png: Uint8Array): void {
   mkdirSync(join(process.cwd(), CARD_CACHE), { recursive: true });
-  writeFileSync(cached, png);
-  cardCount.rendered++;
+  writeFileSync(`${cached}.${process.pid}.tmp`, png);
+  renameSync(`${cached}.${process.pid}.tmp`, cached);
+}
+
+/** The PNG of an episode's card, from the cache when nothing drawn on it changed: what the dev server serves. */
+export async function renderCard(episode: Episode): Promise<Buffer> {
+  const input = cardInput(episode, show.title);
+  const art = await coverArt();
+  const cached = cachedCard(input, art.hash);
+  if (existsSync(cached)) return readFileSync(cached);
+  // Loaded only here: a build draws in worker threads, and its main thread need not load satori.
+  const { drawCard } = await import("./card-draw.ts");
+  const png = await drawCard(input, art.uri);
+  storeCard(cached, png);
   return png;
 }

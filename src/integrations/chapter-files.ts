@@ -11,6 +11,7 @@ import { routes, withoutBase } from "../routes.ts";
  * costs each file Astro's overhead of a page, a second for a thousand episodes.
  */
 export function chapterFilesOfFeed(): AstroIntegration {
+  let files = new Map<string, string>();
   return {
     name: "podcast-chapter-files",
     hooks: {
@@ -21,9 +22,11 @@ export function chapterFilesOfFeed(): AstroIntegration {
           injectRoute({ pattern: withoutBase(routes.chapters("[slug]")), entrypoint });
         }
       },
-      "astro:build:start": () => chapterFiles.clear(),
+      "astro:build:start": () => {
+        files = chapterFiles.start();
+      },
       "astro:build:done": ({ dir }) => {
-        for (const [path, text] of chapterFiles) {
+        for (const [path, text] of files) {
           const file = fileURLToPath(new URL(`.${path}`, dir));
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, text);

@@ -1,0 +1,57 @@
+// Draws social cards. It runs in the build's worker threads (card-worker.ts), which Node starts from
+// this very file, so it imports nothing that needs Vite: no show config, no JSON, no `astro:*`.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import satori from "satori";
+import sharp from "sharp";
+import { CARD, type CardInput, cardTree } from "../podcast/card.ts";
+
+// Resolved from the project, so that copies of the site that borrow its node_modules find them too.
+const require = createRequire(join(process.cwd(), "package.json"));
+const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
+
+// Read once per thread: each worker draws many cards with the same fonts.
+let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
+function loadFonts() {
+  return (fonts ??= [
+    ...([400, 700] as const).flatMap((weight) => [
+      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-${weight}-normal.woff`) },
+      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-ext-${weight}-normal.woff`) },
+      {
+        name: "Noto Sans Hebrew",
+        weight,
+        data: fontFile("@fontsource/noto-sans-hebrew", `noto-sans-hebrew-hebrew-${weight}-normal.woff`),
+      },
+      {
+        name: "Noto Sans Arabic",
+        weight,
+        data: fontFile("@fontsource/noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff`),
+      },
+    ]),
+  ]);
+}
+
+/** Twemoji's SVG for an emoji, named by its code points (without the variation selector when absent). */
+function emoji(segment: string): string {
+  const points = [...segment].map((c) => c.codePointAt(0)!.toString(16));
+  for (const name of [points.join("-"), points.filter((p) => p !== "fe0f").join("-")]) {
+    try {
+      const svg = readFileSync(require.resolve(`@twemoji/svg/${name}.svg`));
+      return `data:image/svg+xml;base64,${svg.toString("base64")}`;
+    } catch {
+      // try the next spelling
+    }
+  }
+  return "";
+}
+
+/** The PNG of a card, with the cover art given as a data URI. */
+export async function drawCard(input: CardInput, cover: string): Promise<Buffer> {
+  const svg = await satori(cardTree(input, cover) as never, {
+    ...CARD,
+    fonts: loadFonts(),
+    loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
+  });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+}

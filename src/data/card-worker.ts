@@ -1,0 +1,10 @@
+// A worker thread of the build that draws the social cards the cache did not have
+// (integrations/social-cards.ts). Node runs it as it is, types stripped: it imports only plain Node.
+import { workerData } from "node:worker_threads";
+import type { CardInput } from "../podcast/card.ts";
+import { drawCard } from "./card-draw.ts";
+import { serve } from "./worker-pool.ts";
+
+const { cover } = workerData as { cover: string };
+// A job is the card a page asked for (cards.ts `CardRequest`): only what is drawn on it matters here.
+serve(({ input }: { input: CardInput }) => drawCard(input, cover));

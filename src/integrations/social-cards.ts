@@ -1,0 +1,95 @@
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { cachedCard, type CardRequest, coverArt, cardRequests, storeCard } from "../data/cards.ts";
+import { inWorkers, poolSize } from "../data/worker-pool.ts";
+import { type Problem, problemError } from "../problems.ts";
+import { routes, withoutBase } from "../routes.ts";
+
+type Card = CardRequest & { cached: string };
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+const failed = ({ file }: Card, error: Error): Problem => ({
+  file,
+  field: "social card",
+  message: `expected a card satori and sharp can draw, found the error "${error.message}"`,
+});
+
+/**
+ * Writes the cards the pages asked for into the built site: a copy of the cached file where the
+ * cache has it, else drawn in worker threads, a core each, and kept in the cache too.
+ */
+async function writeCards(requests: CardRequest[], dir: URL) {
+  const { uri, hash } = await coverArt();
+  const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
+  const output = (card: Card) => {
+    const file = fileURLToPath(new URL(`.${card.path}`, dir));
+    mkdirSync(dirname(file), { recursive: true });
+    return file;
+  };
+  const present: Card[] = [];
+  const missing: Card[] = [];
+  for (const card of cards) (existsSync(card.cached) ? present : missing).push(card);
+  const problems: Problem[] = [];
+  const started = performance.now();
+  const drawn = missing.length
+    ? inWorkers<Card, Uint8Array>(
+        new URL("../data/card-worker.ts", import.meta.url),
+        missing,
+        { size: poolSize(missing.length), workerData: { cover: uri } },
+        (card, outcome) => {
+          if ("error" in outcome) {
+            problems.push(failed(card, outcome.error));
+          } else {
+            storeCard(card.cached, outcome.value);
+            writeFileSync(output(card), outcome.value);
+          }
+        },
+      )
+    : Promise.resolve(0);
+  // The cached cards are copied while the workers start.
+  for (const card of present) copyFileSync(card.cached, output(card));
+  const threads = await drawn;
+  if (problems.length) {
+    throw problemError(problems, "The card shows the episode's title, number label and guests: check them.", {
+      where: "the social cards",
+    });
+  }
+  return { rendered: missing.length, cached: present.length, threads, ms: performance.now() - started };
+}
+
+/**
+ * The episodes' social cards (`/cards/<slug>.png`), written once the pages are built, the way Astro
+ * writes the images its pages ask for: each episode page asks for its card (data/cards.ts
+ * `socialCard`). They are no routes of the build, since a route costs each card Astro's overhead of
+ * a page even when the card comes from the cache.
+ */
+export function socialCards(): AstroIntegration {
+  let requests = new Map<string, CardRequest>();
+  return {
+    name: "podcast-social-cards",
+    hooks: {
+      "astro:config:setup": ({ command, injectRoute }) => {
+        // The dev server writes nothing after its pages: it draws a card when a browser asks for it.
+        if (command === "dev") {
+          const entrypoint = new URL("./card-endpoint.ts", import.meta.url);
+          injectRoute({ pattern: withoutBase(routes.card("[slug]")), entrypoint });
+        }
+      },
+      "astro:build:start": () => {
+        requests = cardRequests.start();
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const { rendered, cached, threads, ms } = await writeCards([...requests.values()], dir);
+        if (rendered) {
+          logger.info(
+            `Rendered ${count(rendered, "social card")} in ${Math.round(ms)} ms on ${count(threads, "thread")}`,
+          );
+        }
+        logger.info(`Social cards: ${rendered} rendered, ${cached} from the cache`);
+      },
+    },
+  };
+}
