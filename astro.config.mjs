@@ -19,8 +19,9 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  // The chapters files are written before the feed's check reads them.
-  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), searchIndex(), socialCards()],
+  // The chapters files are written before the feed's check reads them; the search index, which
+  // Pagefind writes from the moment the pages are built, is awaited last.
+  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), socialCards(), searchIndex()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

@@ -17,14 +17,29 @@ const UNUSED = [
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
 
+/** Waits for Pagefind to take every page, then writes the index into `dir`. */
+async function writeIndex(index: pagefind.PagefindIndex, pages: Promise<pagefind.NewFileResponse>[], dir: URL) {
+  const added = await Promise.all(pages);
+  const errors = added.flatMap((page) => page.errors);
+  if (errors.length) throw failed("index the site", errors);
+  const output = `${fileURLToPath(dir)}pagefind`;
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw failed("write", written.errors);
+  for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
+  return added.length;
+}
+
 /**
  * The search index, written by Pagefind into `dist/pagefind/`. Pagefind starts with the build and
  * takes each episode page as it renders (src/middleware.ts); only pages marked
- * `data-pagefind-body` are indexed: episode pages and transcripts (src/podcast/search.ts).
+ * `data-pagefind-body` are indexed: episode pages and transcripts (src/podcast/search.ts). It
+ * writes the index as soon as the pages are built, while the other build-done steps run.
  */
 export function searchIndex(): AstroIntegration {
   let pages: Promise<pagefind.NewFileResponse>[] = [];
   let index: pagefind.PagefindIndex | undefined;
+  let writing: Promise<number> | undefined;
+  let startedAt = 0;
   return {
     name: "podcast-search-index",
     hooks: {
@@ -34,24 +49,23 @@ export function searchIndex(): AstroIntegration {
         index = created.index;
         setPageIndexer((file, html) => pages.push(index!.addHTMLFile({ sourcePath: file, content: html })));
       },
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:generated": ({ dir }) => {
         setPageIndexer(undefined);
         if (!index) return;
-        const started = performance.now();
+        startedAt = performance.now();
+        writing = writeIndex(index, pages, dir);
+        // Awaited at build-done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (!writing) return;
         try {
-          const added = await Promise.all(pages);
-          const errors = added.flatMap((page) => page.errors);
-          if (errors.length) throw failed("index the site", errors);
-          const output = `${fileURLToPath(dir)}pagefind`;
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length) throw failed("write", written.errors);
-          for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
-          logger.info(
-            `Search index: ${added.length} pages read, written in ${Math.round(performance.now() - started)} ms`,
-          );
+          const read = await writing;
+          logger.info(`Search index: ${read} pages read, written in ${Math.round(performance.now() - startedAt)} ms`);
         } finally {
           pages = [];
           index = undefined;
+          writing = undefined;
           await pagefind.close();
         }
       },
