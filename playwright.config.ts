@@ -26,9 +26,6 @@ const browser = {
 
 export default defineConfig({
   fullyParallel: true,
-  // Two at once: most of a browser test is waiting on audio and the page, not work. The scratch
-  // project's tests build copies of the site, which want a core each, so they take one at a time.
-  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
@@ -40,7 +37,7 @@ export default defineConfig({
   // builds copies of the site with episodes of its own (integration/), never touching dist/.
   projects: [
     { name: "site", testDir: "e2e", use: browser },
-    { name: "scratch", testDir: "integration", testMatch: "*.spec.ts", use: browser, workers: 1 },
+    { name: "scratch", testDir: "integration", testMatch: "*.spec.ts", use: browser },
   ],
   webServer: {
     command: `npm run preview -- --host 127.0.0.1 --port ${port}`,
