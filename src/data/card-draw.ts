@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import satori from "satori";
-import sharp from "sharp";
+import sharp, { type OutputInfo } from "sharp";
 import { CARD, type CardInput, cardBackdrop, cardText, type CardNode, TEXT_LAYER } from "../podcast/card.ts";
 
 // Resolved from the project, so that copies of the site that borrow its node_modules find them too.
@@ -63,7 +63,7 @@ const svg = async (tree: CardNode, { width, height }: { width: number; height: n
  * satori lays out and sharp rasterizes only the text, right of the cover, which sharp lays over it.
  */
 export function cardDrawer(cover: string): (input: CardInput) => Promise<Buffer> {
-  let backdrop: Promise<{ data: Buffer; info: sharp.OutputInfo }> | undefined;
+  let backdrop: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
   return async (input) => {
     const { data, info } = await (backdrop ??= svg(cardBackdrop(cover), CARD).then((backdrop) =>
       sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
