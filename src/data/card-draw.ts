@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import satori from "satori";
-import sharp from "sharp";
-import { CARD, type CardInput, cardTree } from "../podcast/card.ts";
+import sharp, { type OutputInfo } from "sharp";
+import { CARD, type CardInput, cardBackdrop, cardText, type CardNode, TEXT_LAYER } from "../podcast/card.ts";
 
 // Resolved from the project, so that copies of the site that borrow its node_modules find them too.
 const require = createRequire(join(process.cwd(), "package.json"));
@@ -46,12 +46,32 @@ function emoji(segment: string): string {
   return "";
 }
 
-/** The PNG of a card, with the cover art given as a data URI. */
-export async function drawCard(input: CardInput, cover: string): Promise<Buffer> {
-  const svg = await satori(cardTree(input, cover) as never, {
-    ...CARD,
-    fonts: loadFonts(),
-    loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
-  });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+/** The SVG satori makes of a tree, at a size, with the card's fonts and emoji. */
+const svg = async (tree: CardNode, { width, height }: { width: number; height: number }) =>
+  Buffer.from(
+    await satori(tree as never, {
+      width,
+      height,
+      fonts: loadFonts(),
+      loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
+    }),
+  );
+
+/**
+ * Draws cards over the cover art given as a data URI. The backdrop (background and cover) is the
+ * same on every card and costs most to rasterize, so it is drawn once, as raw pixels; for each card,
+ * satori lays out and sharp rasterizes only the text, right of the cover, which sharp lays over it.
+ */
+export function cardDrawer(cover: string): (input: CardInput) => Promise<Buffer> {
+  let backdrop: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
+  return async (input) => {
+    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover), CARD).then((backdrop) =>
+      sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
+    ));
+    const text = await svg(cardText(input), TEXT_LAYER);
+    return sharp(data, { raw: info })
+      .composite([{ input: text, left: TEXT_LAYER.left, top: 0 }])
+      .png({ compressionLevel: 6 })
+      .toBuffer();
+  };
 }

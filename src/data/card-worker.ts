@@ -2,9 +2,11 @@
 // (integrations/social-cards.ts). Node runs it as it is, types stripped: it imports only plain Node.
 import { workerData } from "node:worker_threads";
 import type { CardInput } from "../podcast/card.ts";
-import { drawCard } from "./card-draw.ts";
+import { cardDrawer } from "./card-draw.ts";
 import { serve } from "./worker-pool.ts";
 
 const { cover } = workerData as { cover: string };
+// The backdrop every card shares is drawn once in each worker, with its first card.
+const drawCard = cardDrawer(cover);
 // A job is the card a page asked for (cards.ts `CardRequest`): only what is drawn on it matters here.
-serve(({ input }: { input: CardInput }) => drawCard(input, cover));
+serve(({ input }: { input: CardInput }) => drawCard(input));

@@ -46,10 +46,16 @@ export function coverArt() {
     })));
 }
 
-/** Where the cache keeps a card: named by the hash of its layout, the cover's pixels and the card's size. */
+/**
+ * How card-draw.ts draws a card. It is part of the cache key, so that a card drawn the old way is not
+ * served as one drawn the new way: change it whenever a change there can change a card's pixels.
+ */
+const DRAWING = "backdrop-1";
+
+/** Where the cache keeps a card: named by the hash of its layout, the cover's pixels, the card's size and how it is drawn. */
 export function cachedCard(input: CardInput, coverHash: string): string {
   const key = createHash("sha256")
-    .update(JSON.stringify([cardTree(input, "cover"), coverHash, CARD]))
+    .update(JSON.stringify([cardTree(input, "cover"), coverHash, CARD, DRAWING]))
     .digest("hex")
     .slice(0, 32);
   return join(process.cwd(), CARD_CACHE, `${key}.png`);
@@ -62,15 +68,18 @@ export function storeCard(cached: string, png: Uint8Array): void {
   renameSync(`${cached}.${process.pid}.tmp`, cached);
 }
 
+let drawCard: Promise<(input: CardInput) => Promise<Buffer>> | undefined;
+
 /** The PNG of an episode's card, from the cache when nothing drawn on it changed: what the dev server serves. */
 export async function renderCard(episode: Episode): Promise<Buffer> {
   const input = cardInput(episode, show.title);
   const art = await coverArt();
   const cached = cachedCard(input, art.hash);
   if (existsSync(cached)) return readFileSync(cached);
-  // Loaded only here: a build draws in worker threads, and its main thread need not load satori.
-  const { drawCard } = await import("./card-draw.ts");
-  const png = await drawCard(input, art.uri);
+  // Loaded only here: a build draws in worker threads, and its main thread need not load satori. Made
+  // once, so that the backdrop every card shares is drawn once too.
+  drawCard ??= import("./card-draw.ts").then(({ cardDrawer }) => cardDrawer(art.uri));
+  const png = await (await drawCard)(input);
   storeCard(cached, png);
   return png;
 }

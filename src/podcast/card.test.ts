@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
-import { CARD, cardInput, cardTree, layoutTitle, wrap } from "./card.ts";
+import {
+  CARD,
+  cardBackdrop,
+  cardInput,
+  cardText,
+  cardTree,
+  type CardNode,
+  layoutTitle,
+  TEXT_LAYER,
+  wrap,
+} from "./card.ts";
 
 describe("card text layout", () => {
   it("sets a short title large, on one or two lines", () => {
@@ -48,5 +58,28 @@ describe("card text layout", () => {
     for (const part of ["Demo Cast · S01 E06", "Sentry", "Arpad Borsos, Engineer", "data:cover"])
       expect(text).toContain(part);
     expect(cardTree(input, "x").props.style).toMatchObject({ width: CARD.width, height: CARD.height });
+  });
+});
+
+describe("card layers", () => {
+  const input = { show: "Demo Cast", title: "Sentry 🦀", label: "S01 E06", guests: "Arpad Borsos, Engineer" };
+  const children = (node: CardNode) => node.props.children as CardNode[];
+  const { background, ...frame } = cardTree(input, "data:cover").props.style!;
+
+  it("draws the background and cover on the backdrop, in the card's frame, and no text", () => {
+    const backdrop = cardBackdrop("data:cover");
+    expect(backdrop.props.style).toEqual({ ...frame, background });
+    expect(children(backdrop)).toEqual([children(cardTree(input, "data:cover"))[0]]);
+    expect(JSON.stringify(backdrop)).not.toContain("Sentry");
+  });
+
+  it("sets the text on no background in the card's box, less what lies left of the text, so that it keeps its place", () => {
+    const text = cardText(input);
+    expect(text.props.style).toEqual({ ...frame, paddingLeft: 0 });
+    const [cover, column] = children(cardTree(input, "data:cover"));
+    expect(children(text)).toEqual([column]);
+    expect(TEXT_LAYER.left).toBe(Number(frame.padding) + cover.props.width! + Number(frame.gap));
+    expect(TEXT_LAYER).toMatchObject({ width: CARD.width - TEXT_LAYER.left, height: CARD.height });
+    expect(JSON.stringify(text)).not.toContain("data:cover");
   });
 });

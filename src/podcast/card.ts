@@ -114,53 +114,79 @@ const el = (
   props: { style, ...(children !== undefined && { children }) },
 });
 
-/** The card: cover art on the left, the show, number label, title and guests on the right. */
-export function cardTree(input: CardInput, cover: string): CardNode {
-  const title = layoutTitle(input.title);
-  const rtl = title.direction === "rtl";
-  return el(
+/** The cover art's box on the card, its margin and its gap to the text, in pixels. */
+const COVER = { size: 320, radius: 24 } as const;
+const PADDING = 64;
+const GAP = 56;
+const BACKGROUND = "#1c1a22";
+
+/** The card's box, or one of its layers': the same box and padding, so that each child lands where it does on the card. */
+const frame = (style: Record<string, string | number>, children: CardNode[]) =>
+  el(
     "div",
     {
       width: CARD.width,
       height: CARD.height,
       display: "flex",
       alignItems: "center",
-      gap: 56,
-      padding: 64,
-      background: "#1c1a22",
+      gap: GAP,
+      padding: PADDING,
       color: "#ece9f3",
       fontFamily: "Inter",
+      ...style,
     },
-    [
-      { type: "img", props: { src: cover, width: 320, height: 320, style: { borderRadius: 24 } } },
-      el("div", { display: "flex", flexDirection: "column", width: TITLE_WIDTH, gap: 20 }, [
-        el(
-          "div",
-          { display: "flex", fontSize: 30, color: "#c4b5fd", fontWeight: 700 },
-          `${input.show} · ${input.label}`,
-        ),
-        el(
-          "div",
-          {
-            display: "flex",
-            flexDirection: "column",
-            alignItems: rtl ? "flex-end" : "flex-start",
-            fontSize: title.size,
-            lineHeight: title.lineHeight,
-            fontWeight: 700,
-          },
-          title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
-        ),
-        ...(input.guests
-          ? [
-              el(
-                "div",
-                { display: "flex", fontSize: 30, color: "#b3acc6", lineClamp: 2, overflow: "hidden" },
-                input.guests,
-              ),
-            ]
-          : []),
-      ]),
-    ],
+    children,
   );
+
+const coverImage = (cover: string): CardNode => ({
+  type: "img",
+  props: { src: cover, width: COVER.size, height: COVER.size, style: { borderRadius: COVER.radius } },
+});
+
+/** The show, number label, title and guests, right of the cover. */
+function textColumn(input: CardInput): CardNode {
+  const title = layoutTitle(input.title);
+  const rtl = title.direction === "rtl";
+  return el("div", { display: "flex", flexDirection: "column", width: TITLE_WIDTH, gap: 20 }, [
+    el("div", { display: "flex", fontSize: 30, color: "#c4b5fd", fontWeight: 700 }, `${input.show} · ${input.label}`),
+    el(
+      "div",
+      {
+        display: "flex",
+        flexDirection: "column",
+        alignItems: rtl ? "flex-end" : "flex-start",
+        fontSize: title.size,
+        lineHeight: title.lineHeight,
+        fontWeight: 700,
+      },
+      title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
+    ),
+    ...(input.guests
+      ? [el("div", { display: "flex", fontSize: 30, color: "#b3acc6", lineClamp: 2, overflow: "hidden" }, input.guests)]
+      : []),
+  ]);
 }
+
+/** The card: cover art on the left, the show, number label, title and guests on the right. */
+export const cardTree = (input: CardInput, cover: string): CardNode =>
+  frame({ background: BACKGROUND }, [coverImage(cover), textColumn(input)]);
+
+/**
+ * The card's backdrop: its background and cover, the same on every card of the show, so drawn once.
+ * `cardText` laid over it at `TEXT_LAYER` makes `cardTree`.
+ */
+export const cardBackdrop = (cover: string): CardNode => frame({ background: BACKGROUND }, [coverImage(cover)]);
+
+/** Where a card's text layer lies on the card: right of the cover's gap, to the card's right edge. */
+export const TEXT_LAYER = {
+  left: PADDING + COVER.size + GAP,
+  width: CARD.width - (PADDING + COVER.size + GAP),
+  height: CARD.height,
+} as const;
+
+/**
+ * A card's text on a clear ground, as a layer of `TEXT_LAYER`'s size: the card's box with its left
+ * padding, the cover and the gap after it taken away, so that the text starts at the layer's left edge
+ * and lies at the same height as on the card. Only this part needs drawing for each card.
+ */
+export const cardText = (input: CardInput): CardNode => frame({ paddingLeft: 0 }, [textColumn(input)]);
