@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -49,9 +50,10 @@ async function writeCards(requests: CardRequest[], dir: URL) {
         },
       )
     : Promise.resolve(0);
-  // The cached cards are copied while the workers start.
-  for (const card of present) copyFileSync(card.cached, output(card));
-  const threads = await drawn;
+  // The cached cards are copied while the workers start, by Node's I/O threads rather than the main
+  // one, while Pagefind writes the search index beside them.
+  const copied = Promise.all(present.map((card) => copyFile(card.cached, output(card))));
+  const [threads] = await Promise.all([drawn, copied]);
   if (problems.length) {
     throw problemError(problems, "The card shows the episode's title, number label and guests: check them.", {
       where: "the social cards",

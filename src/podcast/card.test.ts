@@ -7,6 +7,7 @@ import {
   cardText,
   cardTree,
   type CardNode,
+  layoutGuests,
   layoutTitle,
   TEXT_LAYER,
   wrap,
@@ -31,6 +32,15 @@ describe("card text layout", () => {
     expect(layout.size).toBe(36);
     expect(layout.lines).toHaveLength(4);
     expect(layout.lines[3].endsWith("…")).toBe(true);
+  });
+
+  it("keeps a few guests on one line and cuts a long list at two lines with an ellipsis", () => {
+    expect(layoutGuests("Ada Tester, Engineer · Lin Example")).toEqual(["Ada Tester, Engineer · Lin Example"]);
+    const many = Array.from({ length: 12 }, (_, i) => `Guest Number${i}, Role`).join(" · ");
+    const lines = layoutGuests(many);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith("…")).toBe(true);
+    expect(many.startsWith(lines[0])).toBe(true);
   });
 
   it("breaks a word longer than a line", () => {

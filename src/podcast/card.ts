@@ -85,12 +85,25 @@ export function layoutTitle(title: string): TitleLayout {
     if (lines.length <= TITLE_LINES) return { size, lineHeight: LINE_HEIGHT, lines, direction };
   }
   const size = SIZES[SIZES.length - 1];
-  const lines = wrap(title, size).slice(0, TITLE_LINES);
-  let last = lines[TITLE_LINES - 1];
-  while (last && textWidth(`${last}…`, size) > TITLE_WIDTH) last = [...last].slice(0, -1).join("");
-  lines[TITLE_LINES - 1] = `${last.trimEnd()}…`;
-  return { size, lineHeight: LINE_HEIGHT, lines, direction };
+  return { size, lineHeight: LINE_HEIGHT, lines: clamp(title, size, TITLE_LINES), direction };
 }
+
+/** `text` wrapped at `size` into at most `max` lines, the last cut with an ellipsis when more would follow. */
+function clamp(text: string, size: number, max: number): string[] {
+  const all = wrap(text, size);
+  if (all.length <= max) return all;
+  const lines = all.slice(0, max);
+  let last = lines[max - 1];
+  while (last && textWidth(`${last}…`, size) > TITLE_WIDTH) last = [...last].slice(0, -1).join("");
+  lines[max - 1] = `${last.trimEnd()}…`;
+  return lines;
+}
+
+/** The guests' type size, and the most lines they take: a long list is cut, never running off the card. */
+export const GUESTS = { size: 30, lines: 2 } as const;
+
+/** The guests line as it is drawn: at most two lines, the second ending in an ellipsis when cut. */
+export const layoutGuests = (guests: string) => clamp(guests, GUESTS.size, GUESTS.lines);
 
 /** A node of the tree satori renders: the shape of a React element without React. */
 export interface CardNode {
@@ -127,6 +140,8 @@ const frame = (style: Record<string, string | number>, children: CardNode[]) =>
     {
       width: CARD.width,
       height: CARD.height,
+      // The padding inside the card's size, so that the cover and text sit centred on the card.
+      boxSizing: "border-box",
       display: "flex",
       alignItems: "center",
       gap: GAP,
@@ -162,7 +177,13 @@ function textColumn(input: CardInput): CardNode {
       title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
     ),
     ...(input.guests
-      ? [el("div", { display: "flex", fontSize: 30, color: "#b3acc6", lineClamp: 2, overflow: "hidden" }, input.guests)]
+      ? [
+          el(
+            "div",
+            { display: "flex", flexDirection: "column", fontSize: GUESTS.size, color: "#b3acc6" },
+            layoutGuests(input.guests).map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
+          ),
+        ]
       : []),
   ]);
 }
