@@ -11,7 +11,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const index = pageIndexer();
   const file = index && searchedFile(context.url.pathname);
   if (!file || !response.headers.get("content-type")?.startsWith("text/html")) return response;
-  const html = await response.text();
-  index(file, searchedDocument(html));
-  return new Response(html, response);
+  // Read as bytes and handed on as they are: the build writes bytes, so only the index needs text.
+  const bytes = await response.arrayBuffer();
+  index(file, searchedDocument(new TextDecoder().decode(bytes)));
+  return new Response(bytes, response);
 });
