@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { writeFileSync } from "node:fs";
 import type { AstroIntegration } from "astro";
 import { chapterFiles } from "../data/chapter-files.ts";
 import { routes, withoutBase } from "../routes.ts";
+import { outputFile, routeInDev } from "./after-pages.ts";
 
 /**
  * The episodes' chapters files (`/episodes/<slug>/chapters.json`), written once the pages are built
@@ -15,22 +14,15 @@ export function chapterFilesOfFeed(): AstroIntegration {
   return {
     name: "podcast-chapter-files",
     hooks: {
-      "astro:config:setup": ({ command, injectRoute }) => {
-        // The dev server writes nothing after its pages: it serves a chapters file when asked.
-        if (command === "dev") {
-          const entrypoint = new URL("./chapters-endpoint.ts", import.meta.url);
-          injectRoute({ pattern: withoutBase(routes.chapters("[slug]")), entrypoint });
-        }
-      },
+      "astro:config:setup": routeInDev(
+        withoutBase(routes.chapters("[slug]")),
+        new URL("./chapters-endpoint.ts", import.meta.url),
+      ),
       "astro:build:start": () => {
         files = chapterFiles.start();
       },
       "astro:build:done": ({ dir }) => {
-        for (const [path, text] of files) {
-          const file = fileURLToPath(new URL(`.${path}`, dir));
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, text);
-        }
+        for (const [path, text] of files) writeFileSync(outputFile(dir, path), text);
       },
     },
   };

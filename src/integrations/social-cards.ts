@@ -1,12 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { cachedCard, type CardRequest, coverArt, cardRequests, storeCard } from "../data/cards.ts";
 import { inWorkers, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { routes, withoutBase } from "../routes.ts";
+import { outputFile, routeInDev } from "./after-pages.ts";
 
 type Card = CardRequest & { cached: string };
 
@@ -25,11 +24,7 @@ const failed = ({ file }: Card, error: Error): Problem => ({
 async function writeCards(requests: CardRequest[], dir: URL) {
   const { uri, hash } = await coverArt();
   const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
-  const output = (card: Card) => {
-    const file = fileURLToPath(new URL(`.${card.path}`, dir));
-    mkdirSync(dirname(file), { recursive: true });
-    return file;
-  };
+  const output = (card: Card) => outputFile(dir, card.path);
   const present: Card[] = [];
   const missing: Card[] = [];
   for (const card of cards) (existsSync(card.cached) ? present : missing).push(card);
@@ -73,13 +68,10 @@ export function socialCards(): AstroIntegration {
   return {
     name: "podcast-social-cards",
     hooks: {
-      "astro:config:setup": ({ command, injectRoute }) => {
-        // The dev server writes nothing after its pages: it draws a card when a browser asks for it.
-        if (command === "dev") {
-          const entrypoint = new URL("./card-endpoint.ts", import.meta.url);
-          injectRoute({ pattern: withoutBase(routes.card("[slug]")), entrypoint });
-        }
-      },
+      "astro:config:setup": routeInDev(
+        withoutBase(routes.card("[slug]")),
+        new URL("./card-endpoint.ts", import.meta.url),
+      ),
       "astro:build:start": () => {
         requests = cardRequests.start();
       },
