@@ -102,8 +102,12 @@ function clamp(text: string, size: number, max: number): string[] {
 /** The guests' type size, and the most lines they take: a long list is cut, never running off the card. */
 export const GUESTS = { size: 30, lines: 2 } as const;
 
-/** The guests line as it is drawn: at most two lines, the second ending in an ellipsis when cut. */
-export const layoutGuests = (guests: string) => clamp(guests, GUESTS.size, GUESTS.lines);
+/**
+ * The guests as drawn: whole when they fit in two lines, else cut with an ellipsis where the second
+ * line would end. The card wraps them itself, by the font's real widths; the estimate here is the
+ * wider, so what it lets through never takes a third line.
+ */
+export const layoutGuests = (guests: string) => clamp(guests, GUESTS.size, GUESTS.lines).join(" ");
 
 /** A node of the tree satori renders: the shape of a React element without React. */
 export interface CardNode {
@@ -177,13 +181,7 @@ function textColumn(input: CardInput): CardNode {
       title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
     ),
     ...(input.guests
-      ? [
-          el(
-            "div",
-            { display: "flex", flexDirection: "column", fontSize: GUESTS.size, color: "#b3acc6" },
-            layoutGuests(input.guests).map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
-          ),
-        ]
+      ? [el("div", { display: "flex", fontSize: GUESTS.size, color: "#b3acc6" }, layoutGuests(input.guests))]
       : []),
   ]);
 }
