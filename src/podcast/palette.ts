@@ -38,6 +38,15 @@ const bestOn = (background: string, choices: string[]) =>
  * written; the dark scheme's is the same hue, lightened in OKLCH until it reads on a dark page.
  */
 export function derivePalette(accent: string): Palette {
+  // Every page's layout asks for the show's palette: worked out once per accent.
+  let palette = derived.get(accent);
+  if (!palette) derived.set(accent, (palette = derive(accent)));
+  return palette;
+}
+
+const derived = new Map<string, Palette>();
+
+function derive(accent: string): Palette {
   const { light, dark } = NEUTRALS;
   const lch = toOklch(accent);
   const darkAccent = fromOklch({ ...lch, l: Math.max(lch.l, DARK_MIN_LIGHTNESS) });
