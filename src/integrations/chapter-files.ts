@@ -5,9 +5,9 @@ import { routes, withoutBase } from "../routes.ts";
 import { outputFile, routeInDev } from "./after-pages.ts";
 
 /**
- * The episodes' chapters files (`/episodes/<slug>/chapters.json`), written once the pages are built
- * from what the feed asked for (data/chapter-files.ts). They are no routes of the build: a route
- * costs each file Astro's overhead of a page, a second for a thousand episodes.
+ * The episodes' chapters files (`routes.chapters`, beside each page), written once the pages are
+ * built from what the feed asked for (data/chapter-files.ts). They are no routes of the build: a
+ * route costs each file Astro's overhead of a page, a second for a thousand episodes.
  */
 export function chapterFilesOfFeed(): AstroIntegration {
   let files = new Map<string, string>();
