@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Run, Scratch } from "./scratch.ts";
+import { silentWav } from "../src/testing/audio.ts";
 
 const EPISODES = "src/content/episodes";
 const FIXTURES = "integration/fixtures/hostile-files";
@@ -11,24 +12,6 @@ const FIXTURES = "integration/fixtures/hostile-files";
 /** The problem lines of a run: `file[:line] — field — message`, in the order printed. */
 const problemLines = (output: string) =>
   output.split("\n").filter((line) => /^(src|public)\/\S*(:\d+)? — [^—]+ — expected|is required/.test(line));
-
-/** A WAV file of a tenth of a second of silence. */
-function wav(): Buffer {
-  const header = Buffer.alloc(44);
-  header.write("RIFF", 0);
-  header.writeUInt32LE(36 + 1600, 4);
-  header.write("WAVEfmt ", 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(8000, 24);
-  header.writeUInt32LE(16000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write("data", 36);
-  header.writeUInt32LE(1600, 40);
-  return Buffer.concat([header, Buffer.alloc(1600)]);
-}
 
 /** A digest of every file of the copy's sources (links as links), to show that no run changed one. */
 function digest(site: Scratch): string {
@@ -136,7 +119,7 @@ describe("hostile and odd files, through check:content and the build", () => {
       "---\ntitle: NUL\ndate: 2024-03-21\nseason: 1\nepisode: 21\n---\n\nA\n\0\n",
     );
     cpSync(site.path("public/audio/s01e00-trailer.mp3"), site.path(`${EPISODES}/s01e16-mp3-as-m4a/episode.m4a`));
-    site.write(`${EPISODES}/s01e17-wav-as-ogg/episode.ogg`, wav());
+    site.write(`${EPISODES}/s01e17-wav-as-ogg/episode.ogg`, silentWav());
     site.write(`${EPISODES}/s01e18-empty/episode.mp3`, "");
     const before = digest(site);
 

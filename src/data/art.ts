@@ -22,14 +22,11 @@ function imageAt(source: string): Promise<ImageMetadata | undefined> {
   return load ? load() : Promise.resolve(undefined);
 }
 
-let cover: Promise<ImageMetadata> | undefined;
 /** The show's cover art; the feed's checks make sure it exists. */
-export function coverArt(): Promise<ImageMetadata> {
-  // Shown on most pages of the site: found once.
-  return (cover ??= imageAt(`public${show.cover}`).then((art) => {
-    if (!art) throw new Error(`The cover art public${show.cover} cannot be read`);
-    return art;
-  }));
+export async function coverArt(): Promise<ImageMetadata> {
+  const cover = await imageAt(`public${show.cover}`);
+  if (!cover) throw new Error(`The cover art public${show.cover} cannot be read`);
+  return cover;
 }
 
 /** The show's logo, when the config names one. */

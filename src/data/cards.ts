@@ -35,7 +35,7 @@ export function socialCard(episode: Episode) {
 
 let cover: Promise<{ uri: string; hash: string }> | undefined;
 /** The show's cover at the size the card shows it, as a data URI, and the hash of its pixels; made once. */
-export function coverArt() {
+export function cardCover() {
   return (cover ??= sharp(join(process.cwd(), "public", show.cover))
     .resize(320, 320)
     .png()
@@ -73,7 +73,7 @@ let drawCard: Promise<(input: CardInput) => Promise<Buffer>> | undefined;
 /** The PNG of an episode's card, from the cache when nothing drawn on it changed: what the dev server serves. */
 export async function renderCard(episode: Episode): Promise<Buffer> {
   const input = cardInput(episode, show.title);
-  const art = await coverArt();
+  const art = await cardCover();
   const cached = cachedCard(input, art.hash);
   if (existsSync(cached)) return readFileSync(cached);
   // Loaded only here: a build draws in worker threads, and its main thread need not load satori. Made

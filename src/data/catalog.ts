@@ -11,8 +11,9 @@ import { readTranscript } from "./transcripts.ts";
 import { readFileSync } from "node:fs";
 import { chapterIssues } from "../podcast/chapters.ts";
 import type { Transcript } from "../podcast/transcript.ts";
-import { fieldLine, readFrontMatter } from "../editing/front-matter.ts";
-import { fieldName, problemError } from "../problems.ts";
+import { readFrontMatter } from "../editing/front-matter.ts";
+import { fieldProblem } from "../editing/file-problems.ts";
+import { problemError } from "../problems.ts";
 import { toGuestProfile } from "../podcast/guests.ts";
 
 export type Entry = CollectionEntry<"episodes">;
@@ -49,12 +50,7 @@ function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] 
   const late = chapterIssues(episode.chapters, episode.audio.duration).filter((i) => i.kind === "end");
   if (!late.length) return [];
   const front = readFrontMatter(readFileSync(episode.file, "utf8"));
-  return late.map((i) => ({
-    file: episode.file,
-    line: fieldLine(front, i.path),
-    field: fieldName(i.path),
-    message: i.message,
-  }));
+  return late.map((i) => fieldProblem(episode.file, front, i.path, i.message));
 }
 
 const isBroken = (entry: Entry): entry is Entry & { data: { problems: Problem[] } } => "problems" in entry.data;

@@ -3,7 +3,7 @@ import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
 import { codePoint, type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
 import { slugFromPath, slugify } from "../podcast/slug.ts";
-import { byPlace, fieldName, type Problem } from "../problems.ts";
+import { byPlace, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";
 import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts";
 import { fieldProblem, type FileKind, issueProblems, reportConflicts, unreadable } from "./file-problems.ts";
@@ -131,7 +131,7 @@ async function localFileProblems(files: LocalFile[], file: string, front: FrontM
       if (!message && f.field.join(".") === "audio.url") message = await audioProblem(f.source, context);
       if (!message && kind === "transcript") message = transcriptProblem(f.source, context);
       if (!message && f.field.join(".") === "image") message = (await context.artworkProblems(f.source))[0];
-      return message ? { file, line: fieldLine(front, f.field), field: fieldName(f.field), message } : undefined;
+      return message ? fieldProblem(file, front, f.field, message) : undefined;
     }),
   );
   return problems.filter((p): p is Problem => Boolean(p));
@@ -244,7 +244,7 @@ function aliasProblems(data: EpisodeData, file: string, front: FrontMatter, cont
     if (!taken) return [];
     const path = ["aliases", index];
     const message = `expected an old URL that is not a file of public/, found "${alias}", the file ${taken}`;
-    return [{ file, line: fieldLine(front, path), field: fieldName(path), message }];
+    return [fieldProblem(file, front, path, message)];
   });
 }
 
@@ -282,12 +282,8 @@ function sizeWarnings(file: string, front: FrontMatter): Problem[] {
   const warnings: Problem[] = [];
   const title = front.data.title ?? (front.data.extra as Record<string, unknown> | undefined)?.title;
   if (typeof title === "string" && [...title].length > SIZE_WARNINGS.titleCharacters) {
-    warnings.push({
-      file,
-      line: fieldLine(front, ["title"]),
-      field: "title",
-      message: `expected a title of at most ${SIZE_WARNINGS.titleCharacters} characters, found ${[...title].length}: podcast apps cut long titles`,
-    });
+    const message = `expected a title of at most ${SIZE_WARNINGS.titleCharacters} characters, found ${[...title].length}: podcast apps cut long titles`;
+    warnings.push(fieldProblem(file, front, ["title"], message));
   }
   const bytes = front.body.length * 3 > SIZE_WARNINGS.notesBytes ? new TextEncoder().encode(front.body).length : 0;
   if (bytes > SIZE_WARNINGS.notesBytes) {

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { cachedCard, type CardRequest, coverArt, cardRequests, storeCard } from "../data/cards.ts";
+import { cachedCard, type CardRequest, cardCover, cardRequests, storeCard } from "../data/cards.ts";
 import { inWorkers, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { routes, withoutBase } from "../routes.ts";
@@ -22,7 +22,7 @@ const failed = ({ file }: Card, error: Error): Problem => ({
  * cache has it, else drawn in worker threads, a core each, and kept in the cache too.
  */
 async function writeCards(requests: CardRequest[], dir: URL) {
-  const { uri, hash } = await coverArt();
+  const { uri, hash } = await cardCover();
   const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
   const output = (card: Card) => outputFile(dir, card.path);
   const present: Card[] = [];

@@ -53,9 +53,9 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   // Unchanged since the last run (the store outlives the process): nothing to render again.
   if (existing?.digest === digest && existing.filePath === filePath) return id;
   const absolute = join(root, filePath);
-  // The content check validated the front matter with the collection's own schema: its data is
-  // stored as it came out, not parsed a second time.
-  const data = file.data ?? (await context.parseData({ id, data: file.front.data, filePath: absolute }));
+  // A file without problems has the data the content check validated with the collection's own
+  // schema: it is stored as it came out, not parsed a second time.
+  const data = file.data!;
   // A host's player never reaches a page: the episode plays its own audio (see host-embeds.ts).
   const body = removeHostEmbeds(file.front.body);
   if (filePath.endsWith(".mdx")) {
