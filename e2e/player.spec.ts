@@ -157,6 +157,23 @@ test("the position comes back after a reload, offered as a resume", async ({ pag
   expect(await paused(page)).toBe(false);
 });
 
+test("the bar comes back on any page after a reload, paused where it stopped, and goes on from there", async ({
+  page,
+}) => {
+  await page.goto(EPISODE);
+  await page.getByRole("region", { name: "Chapters" }).getByRole("link", { name: "0:29" }).click();
+  await expect.poll(() => time(page)).toBeGreaterThan(30);
+  await player(page).getByRole("button", { name: "Pause" }).click();
+  await page.goto("/seasons/");
+  const nowPlaying = page.getByRole("complementary", { name: "Now playing" });
+  await expect(nowPlaying).toContainText("Recording at Home");
+  await expect(nowPlaying).toContainText(/0:3\d/);
+  expect(await paused(page)).toBe(true);
+  await nowPlaying.getByRole("button", { name: "Play" }).click();
+  await expect.poll(() => time(page)).toBeGreaterThan(31);
+  expect(await paused(page)).toBe(false);
+});
+
 test("playback continues across two navigations, on the same audio element", async ({ page }) => {
   await page.goto(EPISODE);
   await startPlaying(page);

@@ -53,6 +53,7 @@ const mine = () => !!ep && ep.guid === pageEp?.guid;
 function load(e: Ep, at?: number) {
   if (ep?.guid !== e.guid) {
     ep = e;
+    write("last", JSON.stringify(e));
     audio.src = e.src;
     audio.defaultPlaybackRate = audio.playbackRate = rate();
     const link = q<HTMLAnchorElement>("a", bar)!;
@@ -289,13 +290,22 @@ function init() {
       audio.preload = "metadata";
       load(pageEp, moment.start);
       stopAt = moment.end;
-    } else if (at && !mine()) {
+    } else if (at && (!mine() || !audio.readyState)) {
       const resume = q("[data-resume]", page)!;
       resume.hidden = false;
       q("button", resume)!.textContent = `Resume at ${clock(at)}`;
     }
   }
   sync();
+}
+
+// A reload, or a visit days later, brings the bar back as the listener left it: paused where they
+// stopped, one click from going on. An episode heard to the end has no position, and stays away.
+try {
+  const last = JSON.parse(read("last") ?? "null") as Ep | null;
+  if (last && saved(last)) load(last, saved(last));
+} catch {
+  // Not what this script wrote: nothing to bring back.
 }
 
 document.addEventListener("astro:page-load", init);
