@@ -13,7 +13,9 @@ export function afterPages<T>(name: string) {
   return {
     /** A new, empty list for the build that starts. */
     start: (): Map<string, T> => (shared[key] = new Map()),
-    /** Asks for a file, when a build is listening. */
-    ask: (path: string, file: T): void => void shared[key]?.set(path, file),
+    /** Asks for a file: true when a build is listening and takes it, false in the dev server. */
+    ask: (path: string, file: T): boolean => Boolean(shared[key]?.set(path, file)),
+    /** Ends the build's list: whatever asks after it is not listened to. */
+    stop: (): void => void (shared[key] = undefined),
   };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 import { chapterFiles } from "../data/chapter-files.ts";
 import { routes, withoutBase } from "../routes.ts";
@@ -7,10 +7,12 @@ import { outputFile, routeInDev } from "./after-pages.ts";
 /**
  * The episodes' chapters files (`routes.chapters`, beside each page), written once the pages are
  * built from what the feed asked for (data/chapter-files.ts). They are no routes of the build: a
- * route costs each file Astro's overhead of a page, a second for a thousand episodes.
+ * route costs each file Astro's overhead of a page, a second for a thousand episodes. Node's I/O
+ * threads write them while the other build-done steps run; the feed's check waits for them.
  */
 export function chapterFilesOfFeed(): AstroIntegration {
   let files = new Map<string, string>();
+  let writing: Promise<unknown> = Promise.resolve();
   return {
     name: "podcast-chapter-files",
     hooks: {
@@ -21,8 +23,13 @@ export function chapterFilesOfFeed(): AstroIntegration {
       "astro:build:start": () => {
         files = chapterFiles.start();
       },
-      "astro:build:done": ({ dir }) => {
-        for (const [path, text] of files) writeFileSync(outputFile(dir, path), text);
+      "astro:build:generated": ({ dir }) => {
+        writing = Promise.all([...files].map(([path, text]) => writeFile(outputFile(dir, path), text)));
+        // Awaited at build-done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+      },
+      "astro:build:done": async () => {
+        await writing;
       },
     },
   };

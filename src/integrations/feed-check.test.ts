@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,39 +13,63 @@ let dist: string;
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 /** Writes a built site holding the feed and the given files, then runs the build:done check. */
-function check(files: Record<string, string>, episodeData: Record<string, unknown>) {
+function check(files: Record<string, string>, episodeData: Record<string, unknown>, written = (feed: string) => feed) {
   dist = mkdtempSync(join(tmpdir(), "feed-check-"));
   const episode = makeEpisode(episodeData);
   const enclosed = { ...episode, audio: { ...episode.audio!, length: 10, duration: 60 } };
-  writeFileSync(join(dist, "rss.xml"), renderFeed(show, [enclosed]));
+  writeFileSync(join(dist, "rss.xml"), written(renderFeed(show, [enclosed])));
   for (const [path, body] of Object.entries(files)) {
     mkdirSync(join(dist, path, ".."), { recursive: true });
     writeFileSync(join(dist, path), body);
   }
   const integration = feedCheck();
   const logger = { info: () => {} };
-  return () =>
-    (integration.hooks["astro:build:done"] as (o: unknown) => void)({ dir: pathToFileURL(`${dist}/`), logger });
+  return (integration.hooks["astro:build:done"] as (o: unknown) => Promise<void>)({
+    dir: pathToFileURL(`${dist}/`),
+    logger,
+  });
 }
 
 describe("the check of the written feed", () => {
-  it("passes when every file the feed points at is there with its length", () => {
-    expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } })).not.toThrow();
+  it("passes when every file the feed points at is there with its length", async () => {
+    await expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } })).resolves.toBeUndefined();
   });
 
-  it("fails when an enclosure's length is not the file's size", () => {
-    expect(check({ "audio/a.mp3": "0123456789+" }, { audio: { url: "/audio/a.mp3" } })).toThrow(
+  it("fails when an enclosure's length is not the file's size", async () => {
+    await expect(check({ "audio/a.mp3": "0123456789+" }, { audio: { url: "/audio/a.mp3" } })).rejects.toThrow(
       /enclosure — expected length 11, the file's size, found 10/,
     );
   });
 
-  it("fails when the audio, chapters or transcript file is missing", () => {
+  it("fails when the audio, chapters or transcript file is missing", async () => {
     const run = check(
       {},
       { audio: { url: "/audio/a.mp3" }, chapters: [{ start: 0, title: "Intro" }], transcript: "/t.vtt" },
     );
-    expect(run).toThrow(/a\.mp3 — enclosure — expected a file of the built site, found none/);
-    expect(run).toThrow(/chapters\.json — chapters — expected a file of the built site, found none/);
-    expect(run).toThrow(/t\.vtt — transcript — expected a file of the built site, found none/);
+    const error = await run.then(
+      () => undefined,
+      (thrown: Error) => thrown,
+    );
+    expect(error?.message).toMatch(/a\.mp3 — enclosure — expected a file of the built site, found none/);
+    expect(error?.message).toMatch(/chapters\.json — chapters — expected a file of the built site, found none/);
+    expect(error?.message).toMatch(/t\.vtt — transcript — expected a file of the built site, found none/);
+  });
+
+  it("fails when a chapters file is not version 1.2.0 with its start times ascending", async () => {
+    const chapters = { version: "1.2.0", chapters: [{ startTime: 30 }, { startTime: 10 }] };
+    const episode = { slug: "s1e1-check", audio: { url: "/audio/a.mp3" }, chapters: [{ start: 0, title: "Intro" }] };
+    await expect(
+      check({ "audio/a.mp3": "0123456789", "episodes/s1e1-check/chapters.json": JSON.stringify(chapters) }, episode),
+    ).rejects.toThrow(
+      /chapters — expected version 1\.2\.0 with start times ascending, found version 1\.2\.0 with 30, 10/,
+    );
+  });
+
+  it("fails on a written feed that breaks a rule, and takes it out of the output", async () => {
+    const twice = (feed: string) => feed.replace(/<item>[\s\S]*<\/item>/, (item) => item + item);
+    await expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } }, twice)).rejects.toThrow(
+      /guid-unique — expected each guid once/,
+    );
+    expect(existsSync(join(dist, "rss.xml"))).toBe(false);
   });
 });

@@ -1,17 +1,11 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { FEED_RULES_HINT, feedsToCheck, ruleProblems } from "../data/feed-rules.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase } from "../routes.ts";
 
 const FEED_PATH = withoutBase(routes.feed());
-
-/** Reads a file the site wrote, when a feed URL points into this site. */
-function builtFile(dist: URL, url: string, site: string): string | undefined {
-  if (!url.startsWith(site)) return undefined;
-  const path = fileURLToPath(new URL(`.${withoutBase(new URL(url).pathname)}`, dist));
-  return existsSync(path) ? path : "";
-}
 
 const notBuilt = (url: string, field: string): Problem => ({
   file: url,
@@ -19,64 +13,82 @@ const notBuilt = (url: string, field: string): Problem => ({
   message: "expected a file of the built site, found none",
 });
 
+const unescape = (url: string) => url.replace(/&amp;/g, "&");
+
 /**
- * Checks the files the written feed points at in this site before the build reports success: each
- * local enclosure with the length the feed gives, each chapters and transcript file. The feed's
- * own rules were checked by its endpoint on the very text written to `dist/`.
+ * What is wrong with the files of this site that one URL of the feed points at: none for a URL
+ * elsewhere. `check` looks at a file that is there.
+ */
+async function fileProblems(
+  dist: URL,
+  site: string,
+  url: string,
+  field: string,
+  check: (path: string, size: number) => Promise<string | undefined> = async () => undefined,
+): Promise<Problem[]> {
+  if (!url.startsWith(site)) return [];
+  const path = fileURLToPath(new URL(`.${withoutBase(new URL(url).pathname)}`, dist));
+  const size = await stat(path).then(
+    (found) => found.size,
+    () => undefined,
+  );
+  if (size === undefined) return [notBuilt(url, field)];
+  const message = await check(path, size);
+  return message ? [{ file: url, field, message }] : [];
+}
+
+const enclosureLength = (length: string) => async (_: string, size: number) =>
+  size === Number(length) ? undefined : `expected length ${size}, the file's size, found ${length}`;
+
+async function chaptersFile(path: string) {
+  const json = JSON.parse(await readFile(path, "utf8")) as { version?: string; chapters?: { startTime: number }[] };
+  const starts = (json.chapters ?? []).map((c) => c.startTime);
+  if (json.version === "1.2.0" && starts.every((s, i) => i === 0 || s >= starts[i - 1])) return undefined;
+  return `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`;
+}
+
+/**
+ * Checks the written feed before the build reports success: first its rules, then the files it
+ * points at in this site: each local enclosure with the length the feed gives, each chapters and
+ * transcript file. The files are looked at all at once, by Node's I/O threads.
  */
 export function feedCheck(): AstroIntegration {
   const site = absolute(routes.home());
+  let feeds: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map();
   return {
     name: "podcast-feed-check",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
-        const xml = readFileSync(fileURLToPath(new URL(`.${FEED_PATH}`, dir)), "utf8");
-        const problems: Problem[] = [];
-
-        const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => m[1].replace(/&amp;/g, "&"));
-        for (const match of xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)) {
-          const url = match[1].replace(/&amp;/g, "&");
-          const file = builtFile(dir, url, site);
-          if (file === "") problems.push(notBuilt(url, "enclosure"));
-          else if (file && statSync(file).size !== Number(match[2])) {
-            const size = statSync(file).size;
-            problems.push({
-              file: url,
-              field: "enclosure",
-              message: `expected length ${size}, the file's size, found ${match[2]}`,
-            });
-          }
+      "astro:build:start": () => {
+        feeds = feedsToCheck.start();
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        feedsToCheck.stop();
+        const feedFile = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
+        const xml = await readFile(feedFile, "utf8");
+        // The rules its endpoint asked to have checked once the pages were built (data/feed-rules.ts).
+        // A feed that breaks one is taken out of the output, and the build fails.
+        const broken = ruleProblems(xml, feeds.get(FEED_PATH) ?? new Map());
+        if (broken.length) {
+          await rm(feedFile, { force: true });
+          throw problemError(broken, FEED_RULES_HINT, { where: "the podcast feed" });
         }
-        for (const url of urls(/<podcast:chapters url="([^"]+)"/g)) {
-          const file = builtFile(dir, url, site);
-          if (file === "") {
-            problems.push(notBuilt(url, "chapters"));
-            continue;
-          }
-          if (!file) continue;
-          const json = JSON.parse(readFileSync(file, "utf8")) as {
-            version?: string;
-            chapters?: { startTime: number }[];
-          };
-          const starts = (json.chapters ?? []).map((c) => c.startTime);
-          if (json.version !== "1.2.0" || starts.some((s, i) => i > 0 && s < starts[i - 1])) {
-            problems.push({
-              file: url,
-              field: "chapters",
-              message: `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`,
-            });
-          }
-        }
-        for (const url of urls(/<podcast:transcript url="([^"]+)"/g)) {
-          if (builtFile(dir, url, site) === "") problems.push(notBuilt(url, "transcript"));
-        }
-
+        const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => unescape(m[1]));
+        const checks = [
+          ...[...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)].map((m) =>
+            fileProblems(dir, site, unescape(m[1]), "enclosure", enclosureLength(m[2])),
+          ),
+          ...urls(/<podcast:chapters url="([^"]+)"/g).map((url) =>
+            fileProblems(dir, site, url, "chapters", chaptersFile),
+          ),
+          ...urls(/<podcast:transcript url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "transcript")),
+        ];
+        const problems = (await Promise.all(checks)).flat();
         if (problems.length) {
           throw problemError(problems, "The feed points at files the site did not write as the feed says.", {
             where: `the written feed ${FEED_PATH}`,
           });
         }
-        logger.info(`${FEED_PATH} points only at files the site holds, with their lengths`);
+        logger.info(`${FEED_PATH} follows the feed rules and points only at files the site holds, with their lengths`);
       },
     },
   };

@@ -65,6 +65,7 @@ async function writeCards(requests: CardRequest[], dir: URL) {
  */
 export function socialCards(): AstroIntegration {
   let requests = new Map<string, CardRequest>();
+  let writing: ReturnType<typeof writeCards> | undefined;
   return {
     name: "podcast-social-cards",
     hooks: {
@@ -75,8 +76,16 @@ export function socialCards(): AstroIntegration {
       "astro:build:start": () => {
         requests = cardRequests.start();
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        const { rendered, cached, threads, ms } = await writeCards([...requests.values()], dir);
+      // Started as soon as the pages are built, beside the other build-done steps.
+      "astro:build:generated": ({ dir }) => {
+        writing = writeCards([...requests.values()], dir);
+        // Awaited at build-done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (!writing) return;
+        const { rendered, cached, threads, ms } = await writing;
+        writing = undefined;
         if (rendered) {
           logger.info(
             `Rendered ${count(rendered, "social card")} in ${Math.round(ms)} ms on ${count(threads, "thread")}`,
