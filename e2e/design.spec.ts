@@ -79,8 +79,11 @@ test("the hero shows the show's cover art, loaded first, as WebP", async ({ page
   expect(new Set(lazy)).toEqual(new Set(["lazy"]));
 });
 
-test("art does not shift the layout as it loads", async ({ page }) => {
-  // Shifts of the page's own elements; the insides of the native audio control have no node here.
+/**
+ * Records the layout shifts of the page's own elements, for `shifted` to read; the insides of the
+ * native audio control have no node here.
+ */
+async function recordShifts(page: Page) {
   await page.addInitScript(() => {
     const shifted: string[] = [];
     (window as unknown as { shifted: string[] }).shifted = shifted;
@@ -92,13 +95,49 @@ test("art does not shift the layout as it loads", async ({ page }) => {
     }).observe({ type: "layout-shift", buffered: true });
   });
   // The show's font, when it comes late, may reflow text (its fallback's metrics depend on the
-  // machine's fonts): kept out, so that what is measured is the art.
+  // machine's fonts): kept out, so that what is measured is the layout.
   await page.route("**/_astro/fonts/**", (route) => route.abort());
+}
+
+const shifted = (page: Page) => page.evaluate(() => (window as unknown as { shifted: string[] }).shifted);
+
+test("art does not shift the layout as it loads", async ({ page }) => {
+  await recordShifts(page);
   for (const path of ["/", "/episodes/s01e02-recording-at-home/", "/seasons/"]) {
     await page.goto(path, { waitUntil: "networkidle" });
     await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shifted: string[] }).shifted), path).toEqual([]);
+    expect(await shifted(page), path).toEqual([]);
+  }
+});
+
+test("a page is not painted half parsed, so its top does not move as the rest comes in", async ({ page }) => {
+  await recordShifts(page);
+  // A slow script in the page holds the parser there, as a slow device or network may at any
+  // point: at the hero's text beside its art, at the player beside the episode's art, at the
+  // header's last column.
+  await page.route("**/stall.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.fulfill({ contentType: "text/javascript", body: "" });
+  });
+  const stalls = [
+    { path: "/", before: '<p class="description">' },
+    { path: "/episodes/s01e02-recording-at-home/", before: '<section class="player"' },
+    { path: "/seasons/", before: '<div class="scheme"' },
+  ];
+  for (const { path, before } of stalls) {
+    await page.route(
+      (url) => url.pathname === path,
+      async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        expect(html, path).toContain(before);
+        await route.fulfill({ response, body: html.replace(before, `<script src="/stall.js"></script>${before}`) });
+      },
+    );
+    await page.goto(path);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await shifted(page), path).toEqual([]);
   }
 });
 
