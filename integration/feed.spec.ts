@@ -317,6 +317,8 @@ test.describe("a build that would publish a bad feed fails", () => {
       expect(result.output).toMatch(
         /src\/content\/episodes\/s0[12]e0[13]-[a-z-]+\.md — enclosure-unique — expected each enclosure url once, found https:\/\/cdn\.example\.com\/audio\/s02e01\.mp3 also in/,
       );
+      // Nothing of the bad feed is left to deploy by mistake.
+      expect(site.exists("dist/rss.xml")).toBe(false);
     } finally {
       site.dispose();
     }

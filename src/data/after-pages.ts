@@ -9,12 +9,21 @@
  */
 export function afterPages<T>(name: string) {
   const key = Symbol.for(`podcast-site.${name}`);
-  const shared = globalThis as { [key: symbol]: Map<string, T> | undefined };
+  type List = { files: Map<string, T>; taken?: (path: string, file: T) => void };
+  const shared = globalThis as { [key: symbol]: List | undefined };
   return {
-    /** A new, empty list for the build that starts. */
-    start: (): Map<string, T> => (shared[key] = new Map()),
+    /**
+     * A new, empty list for the build that starts. `taken` hears of each file as it is asked for,
+     * for work that can start while the pages render, on a core they leave free.
+     */
+    start: (taken?: List["taken"]): Map<string, T> => (shared[key] = { files: new Map(), taken }).files,
     /** Asks for a file: true when a build is listening and takes it, false in the dev server. */
-    ask: (path: string, file: T): boolean => Boolean(shared[key]?.set(path, file)),
+    ask: (path: string, file: T): boolean => {
+      const list = shared[key];
+      list?.files.set(path, file);
+      list?.taken?.(path, file);
+      return Boolean(list);
+    },
     /** Ends the build's list: whatever asks after it is not listened to. */
     stop: (): void => void (shared[key] = undefined),
   };

@@ -2,10 +2,10 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../problems.ts";
 import { parseDuration } from "../podcast/duration.ts";
 import { MEDIUMS } from "../podcast/taxonomies/mediums.ts";
-import appleCategories from "../podcast/taxonomies/apple-categories.json";
+import appleCategories from "../podcast/taxonomies/apple-categories.json" with { type: "json" };
 import { audioType } from "../podcast/audio-type.ts";
-import { NAMESPACES } from "./render.ts";
-import personRoles from "../podcast/taxonomies/person-roles.json";
+import { NAMESPACES } from "./namespaces.ts";
+import personRoles from "../podcast/taxonomies/person-roles.json" with { type: "json" };
 
 /** One broken rule of podcast-feed.md. `item` points at the feed item it was found in. */
 export interface FeedProblem {

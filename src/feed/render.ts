@@ -3,15 +3,8 @@ import type { Episode } from "../podcast/episode.ts";
 import type { Show } from "../podcast/show.ts";
 import { truncateBytes } from "../podcast/text.ts";
 import { cueTime, transcriptLinks } from "../podcast/transcript.ts";
+import { NAMESPACES } from "./namespaces.ts";
 import { el, type XmlElement, xmlDocument } from "./xml.ts";
-
-export const NAMESPACES = {
-  "xmlns:itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
-  "xmlns:podcast": "https://podcastindex.org/namespace/1.0",
-  "xmlns:atom": "http://www.w3.org/2005/Atom",
-  "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
-  "xmlns:psc": "http://podlove.org/simple-chapters",
-};
 
 /** An episode is in the feed only when apps can play it: published, with audio of known size. */
 export const inFeed = (episode: Episode) => Boolean(episode.audio?.length);

@@ -1,7 +1,9 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { FEED_RULES_HINT, feedsToCheck, ruleProblems } from "../data/feed-rules.ts";
+import { FEED_RULES_HINT, feedsToCheck, onFiles } from "../data/feed-rules.ts";
+import { inWorkers, type Outcome } from "../data/worker-pool.ts";
+import { type FeedProblem, lintFeed } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase } from "../routes.ts";
 
@@ -47,6 +49,15 @@ async function chaptersFile(path: string) {
   return `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`;
 }
 
+/** The lint of a feed, in a worker thread: the pages go on rendering on the main one. */
+async function lintInWorker(xml: string): Promise<FeedProblem[]> {
+  let linted: Outcome<FeedProblem[]> | undefined;
+  const script = new URL("./feed-lint-worker.ts", import.meta.url);
+  await inWorkers<string, FeedProblem[]>(script, [xml], { size: 1 }, (_, outcome) => (linted = outcome));
+  if (!linted || "error" in linted) throw linted?.error ?? new Error("the feed's lint did not answer");
+  return linted.value;
+}
+
 /**
  * Checks the written feed before the build reports success: first its rules, then the files it
  * points at in this site: each local enclosure with the length the feed gives, each chapters and
@@ -54,20 +65,31 @@ async function chaptersFile(path: string) {
  */
 export function feedCheck(): AstroIntegration {
   const site = absolute(routes.home());
-  let feeds: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map();
+  let files: ReadonlyMap<string, string> = new Map();
+  let linting: Promise<FeedProblem[]> | undefined;
   return {
     name: "podcast-feed-check",
     hooks: {
+      // The feed's endpoint hands over the text it renders (data/feed-rules.ts): its rules are
+      // checked from then on, beside the pages still rendering.
       "astro:build:start": () => {
-        feeds = feedsToCheck.start();
+        files = new Map();
+        linting = undefined;
+        feedsToCheck.start((path, feed) => {
+          if (path !== FEED_PATH) return;
+          files = feed.files;
+          linting = lintInWorker(feed.xml);
+          // Awaited at build-done; until then a failure must not count as unhandled.
+          linting.catch(() => {});
+        });
       },
       "astro:build:done": async ({ dir, logger }) => {
         feedsToCheck.stop();
         const feedFile = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
         const xml = await readFile(feedFile, "utf8");
-        // The rules its endpoint asked to have checked once the pages were built (data/feed-rules.ts).
-        // A feed that breaks one is taken out of the output, and the build fails.
-        const broken = ruleProblems(xml, feeds.get(FEED_PATH) ?? new Map());
+        // A feed that breaks a rule is taken out of the output, and the build fails. One written
+        // without its endpoint's word (none in a build of this site) is checked here.
+        const broken = onFiles(await (linting ?? lintFeed(xml)), files);
         if (broken.length) {
           await rm(feedFile, { force: true });
           throw problemError(broken, FEED_RULES_HINT, { where: "the podcast feed" });

@@ -19,10 +19,11 @@ export const GET: APIRoute = async () => {
   const xml = renderFeed(show, items, notes);
 
   // A feed that breaks a rule is never published: apps would reject it or misread its episodes. A
-  // build checks the XML's rules once the pages are built (data/feed-rules.ts), the dev server here.
+  // build checks the XML's rules beside the pages and fails before it is done (data/feed-rules.ts);
+  // the dev server checks them here.
   const problems = await feedArtProblems(show, items);
   const files = new Map(items.map((e) => [e.guid, e.file]));
-  if (!feedsToCheck.ask(withoutBase(routes.feed()), files)) problems.push(...ruleProblems(xml, files));
+  if (!feedsToCheck.ask(withoutBase(routes.feed()), { xml, files })) problems.push(...ruleProblems(xml, files));
   if (problems.length) throw problemError(problems, FEED_RULES_HINT, { where: "the podcast feed" });
   askForChapters(items);
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
