@@ -5,15 +5,15 @@ import { routes, withoutBase } from "../routes.ts";
 import { outputFile, routeInDev } from "./after-pages.ts";
 
 /**
- * The episodes' chapters files (`routes.chapters`, beside each page), which the feed asks for
- * (data/chapter-files.ts). They are no routes of the build: a route costs each file Astro's
- * overhead of a page, a second for a thousand episodes. Node's I/O threads write each as soon as
- * the feed asks, while the pages render; the build is done once all are written, before the
- * feed's check reads them.
+ * The episodes' chapters files (`routes.chapters`, beside each page), written once the pages are
+ * built from what the feed asked for (data/chapter-files.ts). They are no routes of the build: a
+ * route costs each file Astro's overhead of a page, a second for a thousand episodes. Node's I/O
+ * threads write them while the other build-done steps run; the feed's check waits for them. Not
+ * sooner: while the pages render, the same threads write the pages.
  */
 export function chapterFilesOfFeed(): AstroIntegration {
-  let outDir: URL;
-  let writing: Promise<void>[] = [];
+  let files = new Map<string, string>();
+  let writing: Promise<unknown> = Promise.resolve();
   return {
     name: "podcast-chapter-files",
     hooks: {
@@ -21,21 +21,16 @@ export function chapterFilesOfFeed(): AstroIntegration {
         withoutBase(routes.chapters("[slug]")),
         new URL("./chapters-endpoint.ts", import.meta.url),
       ),
-      "astro:config:done": ({ config }) => {
-        outDir = config.outDir;
-      },
       "astro:build:start": () => {
-        writing = [];
-        chapterFiles.start((path, text) => {
-          const written = writeFile(outputFile(outDir, path), text);
-          // Awaited at build-done; until then a failure must not count as unhandled.
-          written.catch(() => {});
-          writing.push(written);
-        });
+        files = chapterFiles.start();
+      },
+      "astro:build:generated": ({ dir }) => {
+        writing = Promise.all([...files].map(([path, text]) => writeFile(outputFile(dir, path), text)));
+        // Awaited at build-done; until then a failure must not count as unhandled.
+        writing.catch(() => {});
       },
       "astro:build:done": async () => {
-        chapterFiles.stop();
-        await Promise.all(writing);
+        await writing;
       },
     },
   };
