@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inWorkers, type Outcome, poolSize } from "./worker-pool.ts";
+import { inWorker, inWorkers, type Outcome, poolSize } from "./worker-pool.ts";
 
 const script = new URL("../testing/pool-worker.ts", import.meta.url);
 type Doubled = { double: number; thread: number };
@@ -46,5 +46,12 @@ describe("inWorkers", () => {
       const outcome = outcomes.get(job)!;
       expect("error" in outcome && outcome.error.message).toMatch(/stopped \(exit code 3\)/);
     }
+  });
+});
+
+describe("inWorker", () => {
+  it("answers one job, or throws why it failed", async () => {
+    expect(await inWorker<number, Doubled>(script, 21)).toMatchObject({ double: 42 });
+    await expect(inWorker(script, "fail")).rejects.toThrow("cannot draw this one");
   });
 });

@@ -78,3 +78,12 @@ export async function inWorkers<J, R>(
   const lanes = await Promise.all(Array.from({ length: size }, lane));
   return lanes.filter(Boolean).length;
 }
+
+/** Runs one job in a worker thread of its own: the job's answer, or why it failed. */
+export async function inWorker<J, R>(script: URL, job: J): Promise<R> {
+  // Set by the pool's callback, which the compiler cannot see run: hence the widening cast.
+  let outcome = { error: new Error("the worker thread took no job") } as Outcome<R>;
+  await inWorkers<J, R>(script, [job], { size: 1 }, (_, answer) => (outcome = answer));
+  if ("error" in outcome) throw outcome.error;
+  return outcome.value;
+}

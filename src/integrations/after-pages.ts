@@ -21,3 +21,12 @@ export function outputFile(dir: URL, path: string): string {
   mkdirSync(dirname(file), { recursive: true });
   return file;
 }
+
+/**
+ * Work a build starts before build-done, to run beside what comes next, and waits for there: until
+ * then its failure must not count as unhandled, and build-done's `await` reports it.
+ */
+export function awaitedAtBuildDone<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => {});
+  return work;
+}

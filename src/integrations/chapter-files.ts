@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
 import { chapterFiles } from "../data/chapter-files.ts";
 import { routes, withoutBase } from "../routes.ts";
-import { outputFile, routeInDev } from "./after-pages.ts";
+import { awaitedAtBuildDone, outputFile, routeInDev } from "./after-pages.ts";
 
 /**
  * The episodes' chapters files (`routes.chapters`, beside each page), written once the pages are
@@ -25,9 +25,9 @@ export function chapterFilesOfFeed(): AstroIntegration {
         files = chapterFiles.start();
       },
       "astro:build:generated": ({ dir }) => {
-        writing = Promise.all([...files].map(([path, text]) => writeFile(outputFile(dir, path), text)));
-        // Awaited at build-done; until then a failure must not count as unhandled.
-        writing.catch(() => {});
+        writing = awaitedAtBuildDone(
+          Promise.all([...files].map(([path, text]) => writeFile(outputFile(dir, path), text))),
+        );
       },
       "astro:build:done": async () => {
         await writing;

@@ -2,10 +2,11 @@ import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { FEED_RULES_HINT, feedsToCheck, onFiles } from "../data/feed-rules.ts";
-import { inWorkers, type Outcome } from "../data/worker-pool.ts";
+import { inWorker } from "../data/worker-pool.ts";
 import { type FeedProblem, lintFeed } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase } from "../routes.ts";
+import { awaitedAtBuildDone } from "./after-pages.ts";
 
 const FEED_PATH = withoutBase(routes.feed());
 
@@ -49,15 +50,6 @@ async function chaptersFile(path: string) {
   return `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`;
 }
 
-/** The lint of a feed, in a worker thread: the pages go on rendering on the main one. */
-async function lintInWorker(xml: string): Promise<FeedProblem[]> {
-  let linted: Outcome<FeedProblem[]> | undefined;
-  const script = new URL("./feed-lint-worker.ts", import.meta.url);
-  await inWorkers<string, FeedProblem[]>(script, [xml], { size: 1 }, (_, outcome) => (linted = outcome));
-  if (!linted || "error" in linted) throw linted?.error ?? new Error("the feed's lint did not answer");
-  return linted.value;
-}
-
 /**
  * Checks the written feed before the build reports success: first its rules, then the files it
  * points at in this site: each local enclosure with the length the feed gives, each chapters and
@@ -78,9 +70,10 @@ export function feedCheck(): AstroIntegration {
         feedsToCheck.start((path, feed) => {
           if (path !== FEED_PATH) return;
           files = feed.files;
-          linting = lintInWorker(feed.xml);
-          // Awaited at build-done; until then a failure must not count as unhandled.
-          linting.catch(() => {});
+          // In a worker thread: the pages go on rendering on the main one.
+          linting = awaitedAtBuildDone(
+            inWorker<string, FeedProblem[]>(new URL("./feed-lint-worker.ts", import.meta.url), feed.xml),
+          );
         });
       },
       "astro:build:done": async ({ dir, logger }) => {

@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import { awaitedAtBuildDone } from "./after-pages.ts";
 import { setPageIndexer } from "./page-index.ts";
 
 /** Pagefind's ready-made interfaces, which the site does not use: its own search page is lighter. */
@@ -53,9 +54,7 @@ export function searchIndex(): AstroIntegration {
         setPageIndexer(undefined);
         if (!index) return;
         startedAt = performance.now();
-        writing = writeIndex(index, pages, dir);
-        // Awaited at build-done; until then a failure must not count as unhandled.
-        writing.catch(() => {});
+        writing = awaitedAtBuildDone(writeIndex(index, pages, dir));
       },
       "astro:build:done": async ({ logger }) => {
         if (!writing) return;

@@ -5,7 +5,7 @@ import { cachedCard, type CardRequest, cardCover, cardRequests, storeCard } from
 import { inWorkers, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { routes, withoutBase } from "../routes.ts";
-import { outputFile, routeInDev } from "./after-pages.ts";
+import { awaitedAtBuildDone, outputFile, routeInDev } from "./after-pages.ts";
 
 type Card = CardRequest & { cached: string };
 
@@ -78,9 +78,7 @@ export function socialCards(): AstroIntegration {
       },
       // Started as soon as the pages are built, beside the other build-done steps.
       "astro:build:generated": ({ dir }) => {
-        writing = writeCards([...requests.values()], dir);
-        // Awaited at build-done; until then a failure must not count as unhandled.
-        writing.catch(() => {});
+        writing = awaitedAtBuildDone(writeCards([...requests.values()], dir));
       },
       "astro:build:done": async ({ logger }) => {
         if (!writing) return;
