@@ -34,6 +34,14 @@ describe("feed lint", () => {
     expect(lintFeed(good)).toEqual([]);
   });
 
+  it("says where XML that is not well-formed breaks", () => {
+    const broken = good.replace("<title>Show</title>", "<title>Show & Tell</title>");
+    const line = broken.slice(0, broken.indexOf("Show & Tell")).split("\n").length;
+    expect(lintFeed(broken)).toEqual([
+      { rule: "well-formed", message: `expected well-formed XML, found char '&' is not expected. (line ${line})` },
+    ]);
+  });
+
   it("takes the type given for audio whose URL has no extension, and still checks one that has", () => {
     const stream = makeEpisode({
       season: 1,

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
+import { SyntaxValidator } from "fast-xml-validator";
 import type { Problem } from "../problems.ts";
 import { parseDuration } from "../podcast/duration.ts";
 import { MEDIUMS } from "../podcast/taxonomies/mediums.ts";
@@ -153,9 +154,12 @@ export function lintFeed(xml: string): FeedProblem[] {
       `expected the feed to start with <?xml version="1.0" encoding="UTF-8"?>, found ${JSON.stringify(xml.slice(0, 40))}`,
     );
   }
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    report("well-formed", `expected well-formed XML, found ${valid.err.msg} (line ${valid.err.line})`);
+  try {
+    SyntaxValidator.validate(xml);
+  } catch (error) {
+    // The validator throws its finding, with the line it is on.
+    const { message, line } = error as Error & { line: number };
+    report("well-formed", `expected well-formed XML, found ${message} (line ${line})`);
     return problems;
   }
 

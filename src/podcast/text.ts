@@ -86,7 +86,7 @@ export const initials = (name: string) =>
     .trim()
     .split(/\s+/)
     .filter((word) => /^\p{L}/u.test(word))
-    .filter((word, i, words) => i === 0 || i === words.length - 1)
+    .filter((_, i, words) => i === 0 || i === words.length - 1)
     .map((word) => [...word][0])
     .join("")
     .toUpperCase();
