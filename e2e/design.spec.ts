@@ -111,6 +111,27 @@ test("art does not shift the layout as it loads", async ({ page }) => {
   }
 });
 
+test('the player\'s "Copy link" buttons take no room of their own, so the transcript does not move', async ({
+  page,
+}) => {
+  await recordShifts(page);
+  await page.goto("/episodes/s01e02-recording-at-home/transcript/", { waitUntil: "networkidle" });
+  await expect(page.locator("[data-cue] .copy").first()).toBeAttached();
+  // Each button shares the row of its cue's time, not a line of its own under the text.
+  const rows = await page.locator("[data-cue]").evaluateAll((cues) =>
+    cues.map((cue) => {
+      const time = cue.querySelector("time")!.getBoundingClientRect();
+      const copy = cue.querySelector(".copy")!.getBoundingClientRect();
+      return copy.top < time.bottom && copy.bottom > time.top;
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(3);
+  expect(new Set(rows)).toEqual(new Set([true]));
+  await page.mouse.wheel(0, 3000);
+  await page.waitForTimeout(300);
+  expect(await shifted(page)).toEqual([]);
+});
+
 test("a page is not painted half parsed, so its top does not move as the rest comes in", async ({ page }) => {
   await recordShifts(page);
   // A slow script in the page holds the parser there, as a slow device or network may at any
