@@ -2,8 +2,9 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
+import type { SearchDocument } from "../podcast/search-document.ts";
 import { awaitedAtBuildDone } from "./after-pages.ts";
-import { setPageIndexer } from "./page-index.ts";
+import { setSearchIndexer } from "./search-intake.ts";
 
 /** Pagefind's ready-made interfaces, which the site does not use: its own search page is lighter. */
 const UNUSED = [
@@ -18,9 +19,9 @@ const UNUSED = [
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
 
-/** Waits for Pagefind to take every page, then writes the index into `dir`. */
-async function writeIndex(index: pagefind.PagefindIndex, pages: Promise<pagefind.NewFileResponse>[], dir: URL) {
-  const added = await Promise.all(pages);
+/** Hands Pagefind every document, then has it write the index into `dir`. */
+async function writeIndex(index: pagefind.PagefindIndex, documents: Promise<SearchDocument[]>, dir: URL) {
+  const added = await Promise.all((await documents).map(({ url, html }) => index.addHTMLFile({ url, content: html })));
   const errors = added.flatMap((page) => page.errors);
   if (errors.length) throw failed("index the site", errors);
   const output = `${fileURLToPath(dir)}pagefind`;
@@ -31,38 +32,45 @@ async function writeIndex(index: pagefind.PagefindIndex, pages: Promise<pagefind
 }
 
 /**
- * The search index, written by Pagefind into `dist/pagefind/`. Pagefind starts with the build and
- * takes each episode page as it renders (src/middleware.ts); only pages marked
- * `data-pagefind-body` are indexed: episode pages and transcripts (src/podcast/search.ts). It
- * writes the index as soon as the pages are built, while the other build-done steps run.
+ * The search index, written by Pagefind into `dist/pagefind/`. Pagefind starts with the build; the
+ * first page to render hands it every episode's search document (src/middleware.ts,
+ * data/search-documents.ts), and it indexes them and writes the index on the other core while the
+ * rest of the pages render. Build-done waits for it.
  */
 export function searchIndex(): AstroIntegration {
-  let pages: Promise<pagefind.NewFileResponse>[] = [];
+  let outDir: URL | undefined;
   let index: pagefind.PagefindIndex | undefined;
   let writing: Promise<number> | undefined;
   let startedAt = 0;
+  const write = (documents: Promise<SearchDocument[]>) => {
+    startedAt = performance.now();
+    writing = awaitedAtBuildDone(writeIndex(index!, documents, outDir!));
+  };
   return {
     name: "podcast-search-index",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = config.outDir;
+      },
       "astro:build:start": async () => {
         const created = await pagefind.createIndex({});
         if (!created.index) throw failed("start", created.errors);
         index = created.index;
-        setPageIndexer((file, html) => pages.push(index!.addHTMLFile({ sourcePath: file, content: html })));
+        setSearchIndexer(write);
       },
-      "astro:build:generated": ({ dir }) => {
-        setPageIndexer(undefined);
-        if (!index) return;
-        startedAt = performance.now();
-        writing = awaitedAtBuildDone(writeIndex(index, pages, dir));
+      // A site whose pages never asked (it has none) still gets its empty index.
+      "astro:build:generated": () => {
+        setSearchIndexer(undefined);
+        if (index && !writing) write(Promise.resolve([]));
       },
       "astro:build:done": async ({ logger }) => {
         if (!writing) return;
         try {
           const read = await writing;
-          logger.info(`Search index: ${read} pages read, written in ${Math.round(performance.now() - startedAt)} ms`);
+          logger.info(
+            `Search index: ${read} documents indexed and written in ${Math.round(performance.now() - startedAt)} ms`,
+          );
         } finally {
-          pages = [];
           index = undefined;
           writing = undefined;
           await pagefind.close();

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { makeEpisode } from "../testing/fixtures.ts";
-import { cueId, momentOf, resultUrl, searchAttributes } from "./search.ts";
+import { cueId, momentOf, resultUrl } from "./search.ts";
 
 describe("search", () => {
-  it("marks an episode for the index with its title, label, guests and URL", () => {
-    const episode = makeEpisode({ title: "Sentry", season: 1, episode: 6, guests: [{ name: "A, B" }, { name: "C" }] });
-    const attributes = searchAttributes(episode);
-    expect(attributes).toMatchObject({
-      "data-pagefind-body": "",
-      "data-title": "Sentry",
-      "data-label": "S01 E06",
-      "data-guests": "A, B, C",
-      "data-episode": episode.url,
-    });
-  });
-
   it("finds the moment of a hit from the cue before it", () => {
     const anchors = [
       { id: "main", location: 0 },

@@ -1,20 +1,5 @@
-import type { Episode } from "./episode.ts";
-
-/**
- * How pages talk to Pagefind (search.astro reads it back). A page with `data-pagefind-body` is
- * indexed; only episode pages and episode transcripts carry it, so list pages never show up.
- * Its metadata gives results their number label, guests and the episode to open.
- */
-export function searchAttributes(episode: Episode): Record<string, string> {
-  return {
-    "data-pagefind-body": "",
-    "data-pagefind-meta": "title[data-title], label[data-label], guests[data-guests], episode[data-episode]",
-    "data-title": episode.title,
-    "data-label": episode.label,
-    "data-guests": episode.guests.map((g) => g.name).join(", "),
-    "data-episode": episode.url,
-  };
-}
+// What the search page's script reads back of a hit. It runs in the browser, so this module imports
+// nothing: the documents the index holds are made in search-document.ts.
 
 /** The `id` of a transcript cue that starts `seconds` into the episode: Pagefind keeps it as an anchor. */
 export const cueId = (seconds: number) => `t-${Math.floor(seconds)}`;
