@@ -24,7 +24,7 @@ describe("discovery, on a copy of the site", () => {
       expect(cached).toBe(0);
       // Cards are drawn after the pages, a worker thread a core.
       expect(threads(first.output)).toBe(Math.min(availableParallelism(), rendered));
-      expect(first.output).toMatch(/Search index: \d+ pages/);
+      expect(first.output).toMatch(/Search index: [1-9]\d* documents indexed/);
 
       const second = await site.run(["build"]);
       expect(second.code, second.output).toBe(0);
