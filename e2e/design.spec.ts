@@ -206,9 +206,14 @@ test.describe("the colour scheme", () => {
     await expect(page.getByRole("button", { name: "System" })).toHaveAttribute("aria-pressed", "true");
   });
 
+  /** The scheme the page's root element had at its first frame, once that frame has come. */
+  const firstFrame = (page: Page) => page.evaluate(() => sessionStorage.getItem("first-frame"));
+
   test("persists across a reload and a navigation, applied before the first paint", async ({ page }) => {
-    // Before each page's first frame, note the scheme its root element has then.
+    // Before each page's first frame, note the scheme its root element has then. The note of the
+    // page before is dropped at once, so that a reading is never one left from earlier.
     await page.addInitScript(() => {
+      sessionStorage.removeItem("first-frame");
       requestAnimationFrame(() => {
         const root = document.documentElement;
         sessionStorage.setItem("first-frame", `${root.dataset.scheme ?? "none"} ${getComputedStyle(root).colorScheme}`);
@@ -220,12 +225,12 @@ test.describe("the colour scheme", () => {
     expect(await darkBackground(page)).toBe(true);
 
     await page.reload();
-    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("dark dark");
+    await expect.poll(() => firstFrame(page)).toBe("dark dark");
     expect(await darkBackground(page)).toBe(true);
 
     await page.getByRole("link", { name: "Seasons" }).first().click();
     await expect(page).toHaveURL(/\/seasons\/$/);
-    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("dark dark");
+    await expect.poll(() => firstFrame(page)).toBe("dark dark");
     expect(await darkBackground(page)).toBe(true);
     await expect(page.getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
 
@@ -235,7 +240,7 @@ test.describe("the colour scheme", () => {
     await page.getByRole("button", { name: "System" }).click();
     expect(await darkBackground(page)).toBe(true);
     await page.reload();
-    expect(await page.evaluate(() => sessionStorage.getItem("first-frame"))).toBe("none light dark");
+    await expect.poll(() => firstFrame(page)).toBe("none light dark");
   });
 });
 
