@@ -1,6 +1,6 @@
 import { routes } from "../routes.ts";
 import type { Episode } from "./episode.ts";
-import { cueId } from "./search.ts";
+import { cueIds } from "./search.ts";
 import type { Transcript } from "./transcript.ts";
 
 /**
@@ -65,11 +65,9 @@ export function episodeDocument(episode: Episode, notes: string, language: strin
  * the anchor that search maps a hit back to (`momentOf`), as on the transcript page.
  */
 export function transcriptDocument(episode: Episode, transcript: Transcript, language: string): SearchDocument {
-  const ids = new Set<string>();
+  const ids = cueIds(transcript.cues.map((cue) => cue.start));
   const cues = transcript.cues.map((cue, i) => {
-    const id = cueId(cue.start);
-    const anchor = ids.has(id) ? "" : ` id="${id}"`;
-    ids.add(id);
+    const anchor = ids[i] ? ` id="${ids[i]}"` : "";
     const speaker =
       cue.speaker && cue.speaker !== transcript.cues[i - 1]?.speaker ? `<b>${escape(cue.speaker)}</b> ` : "";
     return `<p${anchor}>${speaker}${escape(cue.text)}</p>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cueId, momentOf, resultUrl } from "./search.ts";
+import { cueId, cueIds, momentOf, resultUrl } from "./search.ts";
 
 describe("search", () => {
   it("finds the moment of a hit from the cue before it", () => {
@@ -17,6 +17,10 @@ describe("search", () => {
   it("has no moment for a hit before the transcript, or on a page without one", () => {
     expect(momentOf([2], [{ id: "t-3", location: 5 }])).toBeUndefined();
     expect(momentOf([2], [])).toBeUndefined();
+  });
+
+  it("gives an id to the first cue of each second only", () => {
+    expect(cueIds([0, 0.5, 4.8, 4.9, 61])).toEqual(["t-0", undefined, "t-4", undefined, "t-61"]);
   });
 
   it("opens the episode at the moment", () => {

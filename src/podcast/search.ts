@@ -4,6 +4,17 @@
 /** The `id` of a transcript cue that starts `seconds` into the episode: Pagefind keeps it as an anchor. */
 export const cueId = (seconds: number) => `t-${Math.floor(seconds)}`;
 
+/** The ids of cues starting at `starts`: only the first cue of each second has one. */
+export function cueIds(starts: number[]): (string | undefined)[] {
+  const seen = new Set<string>();
+  return starts.map((start) => {
+    const id = cueId(start);
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    return id;
+  });
+}
+
 const CUE = /^t-(\d+)$/;
 
 export interface Anchor {
