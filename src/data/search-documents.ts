@@ -5,7 +5,7 @@ import { notesHtml } from "./notes.ts";
 
 /**
  * Everything search indexes: a document for each published episode, and one for its transcript
- * where it has a local one (podcast/search.ts), with the show notes the feed carries too.
+ * where it has a local one (podcast/search-document.ts), with the show notes the feed carries too.
  */
 export async function searchDocuments(): Promise<SearchDocument[]> {
   const { published } = await getCatalog();
