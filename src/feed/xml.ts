@@ -1,4 +1,4 @@
-import { stripControl } from "../podcast/text.ts";
+import { escapeMarkup } from "../podcast/text.ts";
 
 export interface XmlElement {
   name: string;
@@ -6,14 +6,6 @@ export interface XmlElement {
   children: XmlNode[];
 }
 export type XmlNode = XmlElement | string;
-
-/** Escapes text for XML; control characters XML cannot hold are dropped. */
-export function escapeXml(text: string): string {
-  return stripControl(text).replace(
-    /[&<>"']/g,
-    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`,
-  );
-}
 
 /**
  * An element; `undefined`, `false` and empty text children are dropped, and an element left with
@@ -33,11 +25,11 @@ export function el(
 }
 
 export function serialize(node: XmlNode, depth = 0): string {
-  if (typeof node === "string") return escapeXml(node);
+  if (typeof node === "string") return escapeMarkup(node);
   const pad = "  ".repeat(depth);
   const attrs = Object.entries(node.attrs)
     .filter(([, v]) => v !== undefined && String(v) !== "")
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
     .join("");
   if (!node.children.length) return `${pad}<${node.name}${attrs}/>`;
   if (node.children.every((c) => typeof c === "string")) {

@@ -1,6 +1,7 @@
 import { routes } from "../routes.ts";
 import type { Episode } from "./episode.ts";
 import { cueIds } from "./search.ts";
+import { escapeMarkup } from "./text.ts";
 import type { Transcript } from "./transcript.ts";
 
 /**
@@ -14,9 +15,6 @@ export interface SearchDocument {
   url: string;
   html: string;
 }
-
-const escape = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Metadata on every document: results show the episode's title, number label and guests, and open it. */
 export function searchAttributes(episode: Episode): Record<string, string> {
@@ -32,11 +30,11 @@ export function searchAttributes(episode: Episode): Record<string, string> {
 
 function searchDocument(url: string, episode: Episode, language: string, body: string): SearchDocument {
   const attributes = Object.entries(searchAttributes(episode))
-    .map(([name, value]) => `${name}="${escape(value)}"`)
+    .map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
     .join(" ");
   return {
     url,
-    html: `<!doctype html><html lang="${escape(language)}"><body><article ${attributes}>${body}</article></body></html>`,
+    html: `<!doctype html><html lang="${escapeMarkup(language)}"><body><article ${attributes}>${body}</article></body></html>`,
   };
 }
 
@@ -47,15 +45,15 @@ function searchDocument(url: string, episode: Episode, language: string, body: s
 export function episodeDocument(episode: Episode, notes: string, language: string): SearchDocument {
   const list = (items: string[]) =>
     items.length ? `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>` : "";
-  const guests = episode.guests.map((g) => escape(g.role ? `${g.name}, ${g.role}` : g.name));
+  const guests = episode.guests.map((g) => escapeMarkup(g.role ? `${g.name}, ${g.role}` : g.name));
   const body = [
-    `<p>${escape(episode.label)}</p>`,
-    `<h1>${escape(episode.title)}</h1>`,
+    `<p>${escapeMarkup(episode.label)}</p>`,
+    `<h1>${escapeMarkup(episode.title)}</h1>`,
     list(guests),
-    episode.ownSummary ? `<p>${escape(episode.summary)}</p>` : "",
+    episode.ownSummary ? `<p>${escapeMarkup(episode.summary)}</p>` : "",
     notes,
-    list(episode.tags.map(escape)),
-    list(episode.chapters.map((c) => escape(c.title))),
+    list(episode.tags.map(escapeMarkup)),
+    list(episode.chapters.map((c) => escapeMarkup(c.title))),
   ].join("");
   return searchDocument(episode.url, episode, language, body);
 }
@@ -69,8 +67,8 @@ export function transcriptDocument(episode: Episode, transcript: Transcript, lan
   const cues = transcript.cues.map((cue, i) => {
     const anchor = ids[i] ? ` id="${ids[i]}"` : "";
     const speaker =
-      cue.speaker && cue.speaker !== transcript.cues[i - 1]?.speaker ? `<b>${escape(cue.speaker)}</b> ` : "";
-    return `<p${anchor}>${speaker}${escape(cue.text)}</p>`;
+      cue.speaker && cue.speaker !== transcript.cues[i - 1]?.speaker ? `<b>${escapeMarkup(cue.speaker)}</b> ` : "";
+    return `<p${anchor}>${speaker}${escapeMarkup(cue.text)}</p>`;
   });
   return searchDocument(routes.transcript(episode.slug), episode, language, cues.join(""));
 }

@@ -7,6 +7,17 @@ export function stripControl(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "");
 }
 
+/**
+ * Text made safe to place in XML or HTML, as content or as a quoted attribute value: the feed and
+ * the search documents write it. Control characters neither may hold are dropped.
+ */
+export function escapeMarkup(text: string): string {
+  return stripControl(text).replace(
+    /[&<>"']/g,
+    (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "apos" }[c]};`,
+  );
+}
+
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 /** Turns a Markdown or MDX fragment into the plain text a listener reads in a list or a feed app. */
