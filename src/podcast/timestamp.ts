@@ -68,10 +68,9 @@ export const momentQuery = (seconds: number) => `?t=${Math.floor(seconds)}`;
 
 // A timestamp at the start of a line of text, followed by its topic.
 const LEADING = /(^|\n)([([]?)(\d{1,2}:\d{2}(?::\d{2})?)([)\]]?)(?=[\s:–—-])/g;
-// Tags after which a text starts a line: a paragraph, a list item, a line break.
-const LINE_START = /^<(?:p|li|br\s*\/?)>$/i;
 // Elements whose text is never linked: links already, and code.
 const NO_LINKS = new Set(["a", "code", "pre", "script", "style", "textarea"]);
+const NAME = /[a-z0-9-]/i;
 
 /** Where the tag (or comment) starting at `<` ends, after its `>`: quoted attribute values may hold `>`. */
 function tagEnd(html: string, at: number): number {
@@ -106,10 +105,12 @@ const linkText = (text: string, startsLine: boolean) =>
 /**
  * Show notes with each leading timestamp (`12:34 Topic`, as YouTube and Spotify read descriptions)
  * turned into a link that seeks the player. Only text is read, in one pass: never an attribute's
- * value, a comment, or what a link or code already holds.
+ * value, a comment, or what a link or code already holds. A text starts a line after a newline,
+ * `<p>`, `<li>` or `<br>`.
  */
 export function linkTimestamps(html: string): string {
   let out = "";
+  let copied = 0;
   let startsLine = false;
   let skipped = 0;
   let i = 0;
@@ -119,20 +120,25 @@ export function linkTimestamps(html: string): string {
     while (lt >= 0 && !/[a-z/!]/i.test(html[lt + 1] ?? "")) lt = html.indexOf("<", lt + 1);
     const textEnd = lt < 0 ? html.length : lt;
     if (textEnd > i) {
-      const text = html.slice(i, textEnd);
-      out += skipped ? text : linkText(text, startsLine);
-      startsLine = text.endsWith("\n");
+      // Only a text that changes is copied: the notes are kept as they are around it.
+      const text = skipped ? "" : html.slice(i, textEnd);
+      const linked = text && linkText(text, startsLine);
+      if (linked !== text) {
+        out += html.slice(copied, i) + linked;
+        copied = textEnd;
+      }
+      startsLine = html[textEnd - 1] === "\n";
     }
     if (lt < 0) break;
     const end = tagEnd(html, lt);
-    const tag = html.slice(lt, end);
-    out += tag;
-    const [, closing, name] = /^<(\/?)([a-z][a-z0-9-]*)/i.exec(tag) ?? [];
-    if (name && NO_LINKS.has(name.toLowerCase()) && !tag.endsWith("/>")) {
-      skipped = closing ? Math.max(0, skipped - 1) : skipped + 1;
-    }
-    startsLine = LINE_START.test(tag) || (startsLine && !name);
+    const closing = html[lt + 1] === "/";
+    let nameEnd = lt + (closing ? 2 : 1);
+    while (nameEnd < end && NAME.test(html[nameEnd])) nameEnd++;
+    const name = html.slice(lt + (closing ? 2 : 1), nameEnd).toLowerCase();
+    if (NO_LINKS.has(name) && html[end - 2] !== "/") skipped = closing ? Math.max(0, skipped - 1) : skipped + 1;
+    const bare = end === nameEnd + 1 || (name === "br" && /^\s*\/?>$/.test(html.slice(nameEnd, end)));
+    startsLine = (!closing && bare && (name === "p" || name === "li" || name === "br")) || (startsLine && !name);
     i = end;
   }
-  return out;
+  return copied ? out + html.slice(copied) : html;
 }
