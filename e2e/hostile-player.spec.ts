@@ -162,6 +162,7 @@ test("a hostile episode stored in localStorage is dropped, not offered on the ne
   await store({ last: hostile("hostile-stored"), "pos:hostile-stored": "100", rate: "1e999" });
   await page.reload();
   await expect(bar(page)).toBeHidden();
+  expect((await stored(page)).filter((value) => /javascript:/i.test(value))).toEqual([]);
   // A protocol-relative address is another site's: dropped the same.
   const offSite = hostile("off-site", { src: "//evil.example/a.mp3", url: "//evil.example/" });
   await store({ last: offSite, "pos:off-site": "100" });
