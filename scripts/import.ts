@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { artworkProblems } from "../src/data/artwork.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
-import { contentKind, kindName } from "../src/editing/import/content-kind.ts";
+import { contentKind, DOWNLOAD_LIMITS, kindName } from "../src/editing/import/content-kind.ts";
 import { chaptersFromJson } from "../src/editing/import/create.ts";
 import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
 import { formatPlan, type ImportPlan, label, planImport, type Write } from "../src/editing/import/plan.ts";
@@ -15,7 +15,7 @@ import { setShowSettings, showSettings } from "../src/editing/import/show-config
 import { refuseWhatTheCheckWould } from "../src/editing/import/verify.ts";
 import show from "../src/show.config.ts";
 import { fail } from "./cli.ts";
-import { download, type Limits } from "./download.ts";
+import { download } from "./download.ts";
 
 const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
 
@@ -29,13 +29,6 @@ A matched file gets the item's guid and audio; an item with no file becomes a ne
 See docs/moving-from-a-host.md.`;
 
 const SHOW_CONFIG = "src/show.config.ts";
-const MB = 1024 * 1024;
-/** What each download may take: far above a real file of its kind, far below a machine's memory. */
-const LIMITS = {
-  feed: { maxBytes: 64 * MB, timeoutMs: 120_000 },
-  cover: { maxBytes: 20 * MB, timeoutMs: 60_000 },
-  chapters: { maxBytes: 2 * MB, timeoutMs: 30_000 },
-} satisfies Record<string, Limits>;
 /** Print progress on feeds at least this large. */
 const LARGE = 100;
 
@@ -60,7 +53,7 @@ const isUrl = (source: string) => /^https?:\/\//i.test(source);
 async function readSource(source: string): Promise<string> {
   if (isUrl(source)) {
     try {
-      return new TextDecoder().decode(await download(source, LIMITS.feed));
+      return new TextDecoder().decode(await download(source, DOWNLOAD_LIMITS.feed));
     } catch (error) {
       fail(`Could not fetch ${source}: ${(error as Error).message}. Nothing was changed.`);
     }
@@ -90,7 +83,7 @@ async function fetchChapters(plan: ImportPlan): Promise<Map<string, FeedChapter[
     if (wanted.length >= LARGE && n % 25 === 0) console.error(`Fetching chapters: ${n} of ${wanted.length}…`);
     const url = item.chaptersUrl!;
     try {
-      const bytes = await download(url, LIMITS.chapters);
+      const bytes = await download(url, DOWNLOAD_LIMITS.chapters);
       const kind = contentKind(bytes);
       if (kind !== "json") throw new Error(`expected a JSON chapters file at ${url}, found ${kindName(kind)}`);
       const notes: string[] = [];
@@ -106,7 +99,7 @@ async function fetchChapters(plan: ImportPlan): Promise<Map<string, FeedChapter[
 /** The channel's cover art, fetched and checked as the build will check it, or why not. */
 async function fetchCover(url: string): Promise<{ path: string; bytes: Uint8Array } | { problem: string }> {
   try {
-    const bytes = await download(url, LIMITS.cover);
+    const bytes = await download(url, DOWNLOAD_LIMITS.cover);
     const kind = contentKind(bytes);
     if (kind !== "png" && kind !== "jpeg") {
       return { problem: `expected a PNG or JPEG image at ${url}, found ${kindName(kind)}` };

@@ -4,6 +4,18 @@
  * `200 OK`, and sometimes `image/png`.
  */
 
+const MB = 1024 * 1024;
+
+/**
+ * What each download of the import may take: far above a real file of its kind, far below a
+ * machine's memory. docs/moving-from-a-host.md states them.
+ */
+export const DOWNLOAD_LIMITS = {
+  feed: { maxBytes: 64 * MB, timeoutMs: 120_000 },
+  cover: { maxBytes: 20 * MB, timeoutMs: 60_000 },
+  chapters: { maxBytes: 2 * MB, timeoutMs: 30_000 },
+} as const;
+
 export type ContentKind = "png" | "jpeg" | "gif" | "webp" | "html" | "xml" | "json" | "text" | "binary" | "empty";
 
 const startsWith = (bytes: Uint8Array, ...signature: number[]) => signature.every((b, i) => bytes[i] === b);

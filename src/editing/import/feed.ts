@@ -95,6 +95,9 @@ export function seconds(value: unknown): number | undefined {
   return total <= LIMITS.seconds ? total : undefined;
 }
 
+/** The first of a value's places in the feed that holds something (`content:encoded`, else `description`). */
+const first = (...values: unknown[]) => values.find((value) => str(value) !== undefined);
+
 const date = (value: unknown): Date | undefined => {
   const text = str(value);
   const parsed = text ? new Date(text) : undefined;
@@ -228,21 +231,21 @@ function itemOf(raw: Raw, index: number): FeedItem {
       };
     } else refused.push(`its audio is at ${shown(url)}, and the site publishes audio from https:// addresses only`);
   }
-  const title = read.text(raw.title, "title") ?? read.text(itunes.title, "title") ?? `Item ${index}`;
+  const title = read.text(first(raw.title, itunes.title), "title") ?? `Item ${index}`;
   return {
     index,
     title,
     guid: guid?.replace(UNREADABLE_ALL, "?"),
     link: str(raw.link),
     date: read.date(raw.pubDate),
-    season: read.whole(itunes.season ?? podcast.season?.number, "season number", 1, LIMITS.season),
-    episode: read.whole(itunes.episode ?? podcast.episode?.number, "episode number", 0, LIMITS.episode),
+    season: read.whole(first(itunes.season, podcast.season?.number), "season number", 1, LIMITS.season),
+    episode: read.whole(first(itunes.episode, podcast.episode?.number), "episode number", 0, LIMITS.episode),
     episodeType: type === "full" || type === "trailer" || type === "bonus" ? type : undefined,
     explicit: explicitOf(itunes.explicit),
     subtitle: read.text(itunes.subtitle, "summary", true),
-    html: read.text(raw.content?.encoded ?? raw.description ?? itunes.summary, "show notes", true) ?? "",
+    html: read.text(first(raw.content?.encoded, raw.description, itunes.summary), "show notes", true) ?? "",
     audio,
-    image: read.url(itunes.image?.href ?? itunes.image, "episode image", ["https"]),
+    image: read.url(first(itunes.image?.href, itunes.image), "episode image", ["https"]),
     transcripts: (podcast.transcripts ?? []).flatMap((t: Raw) => {
       const url = read.url(t?.url, "transcript address", ["https"]);
       return url ? [{ url, type: str(t.type) }] : [];
@@ -255,7 +258,7 @@ function itemOf(raw: Raw, index: number): FeedItem {
       return start === undefined || !title ? [] : [{ start, title, ...(url ? { url } : {}) }];
     }),
     persons: (podcast.persons ?? []).flatMap((p: Raw) => {
-      const name = read.text(p?.display ?? p?.name, "person's name");
+      const name = read.text(first(p?.display, p?.name), "person's name");
       if (!name) return [];
       const role = (read.text(p.role, "person's role") ?? "host").toLowerCase();
       return [
@@ -290,10 +293,10 @@ function channelOf(raw: Raw): FeedChannel {
   const fundingUrl = funding && read.url(funding.url, "funding link");
   const type = str(itunes.type)?.toLowerCase();
   return {
-    title: read.text(raw.title, "title") ?? read.text(itunes.title, "title") ?? "",
-    description: read.text(raw.description ?? itunes.summary, "description", true),
+    title: read.text(first(raw.title, itunes.title), "title") ?? "",
+    description: read.text(first(raw.description, itunes.summary), "description", true),
     link: str(raw.link),
-    author: read.text(itunes.author ?? raw.managingEditor, "author"),
+    author: read.text(first(itunes.author, raw.managingEditor), "author"),
     owner: itunes.owner
       ? { name: read.text(itunes.owner.name, "owner's name"), email: read.text(itunes.owner.email, "owner's email") }
       : undefined,
@@ -304,7 +307,7 @@ function channelOf(raw: Raw): FeedChannel {
     }),
     explicit: explicitOf(itunes.explicit),
     type: type === "episodic" || type === "serial" ? type : undefined,
-    image: read.url(itunes.image?.href ?? itunes.image ?? raw.image?.url, "cover art address"),
+    image: read.url(first(itunes.image?.href, itunes.image, raw.image?.url), "cover art address"),
     funding: fundingUrl
       ? { url: fundingUrl, text: read.text(funding.display, "funding text") ?? "Support the show" }
       : undefined,
