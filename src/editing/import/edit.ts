@@ -85,17 +85,19 @@ interface Block {
   cr: string;
 }
 
-/** A YAML key's line: its head up to the value (`  url: `), within `[from, to)`, at `indent`. */
-function yamlKey(lines: string[], key: string, [from, to]: [number, number], indent: string) {
-  const pattern = new RegExp(
-    `^${indent}(?:${escapeKey(key)}|"${escapeKey(key)}"|'${escapeKey(key)}')[ \\t]*:(?:[ \\t]+|(?=\\r?$))`,
-  );
+/** A key's line within `[from, to)`: its head up to the value (`  url: `, `url = `), written bare or quoted. */
+function keyLine(lines: string[], key: string, [from, to]: [number, number], before: string, after: string) {
+  const name = escapeKey(key);
+  const pattern = new RegExp(`^${before}(?:${name}|"${name}"|'${name}')${after}`);
   for (let i = from; i < to; i++) {
     const head = pattern.exec(lines[i])?.[0];
     if (head !== undefined) return { at: i, head };
   }
   return undefined;
 }
+
+const yamlKey = (lines: string[], key: string, within: [number, number], indent: string) =>
+  keyLine(lines, key, within, indent, "[ \\t]*:(?:[ \\t]+|(?=\\r?$))");
 
 /**
  * Where a YAML key's lines are: the key line and the deeper lines (and list items) under it. The
@@ -227,15 +229,8 @@ function tomlSections(lines: string[]): TomlSection[] {
   return sections;
 }
 
-/** A TOML key's line in a section: its head up to the value (`url = `). */
-function tomlKey(lines: string[], key: string, section: TomlSection) {
-  const pattern = new RegExp(`^\\s*(?:${escapeKey(key)}|"${escapeKey(key)}"|'${escapeKey(key)}')\\s*=\\s*`);
-  for (let i = section.header + 1; i < section.end; i++) {
-    const head = pattern.exec(lines[i])?.[0];
-    if (head !== undefined) return { at: i, head };
-  }
-  return undefined;
-}
+const tomlKey = (lines: string[], key: string, section: TomlSection) =>
+  keyLine(lines, key, [section.header + 1, section.end], "\\s*", "\\s*=\\s*");
 
 /** Sets the keys of a `[audio]` table to those of the value, line by line, keeping its comments. */
 function editTomlTable(
