@@ -7,6 +7,7 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { artworkProblems } from "../src/data/artwork.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { readGuestFolder } from "../src/data/guests.ts";
 import { contentKind, DOWNLOAD_LIMITS, kindName } from "../src/editing/import/content-kind.ts";
 import { chaptersFromJson } from "../src/editing/import/create.ts";
 import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
@@ -181,7 +182,7 @@ async function main() {
   if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
     plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan) });
   }
-  plan = await refuseWhatTheCheckWould(plan, files, checkContext(root, show));
+  plan = await refuseWhatTheCheckWould(plan, files, checkContext(root, show), readGuestFolder(root));
   const writes: Write[] = [...plan.writes];
   let cover: Uint8Array | undefined;
   if (values.show) {

@@ -1,5 +1,6 @@
 import type { Problem } from "../../problems.ts";
 import { type CheckCache, type CheckContext, checkFiles, type SourceFile } from "../content-check.ts";
+import { withGuests } from "../guest-check.ts";
 import type { ImportPlan } from "./plan.ts";
 
 /**
@@ -15,20 +16,28 @@ const key = (problem: Problem) => `${problem.file}\n${problem.field}\n${problem.
 /** The file as the build reads it: the reader of the episode files drops a byte order mark. */
 const asBuilt = (file: SourceFile): SourceFile => ({ ...file, source: file.source.replace(/^\uFEFF/, "") });
 
+/**
+ * The plan without the writes the check would refuse. `files` are the episode files as they are,
+ * `guests` the guest profiles, which the check reads with them.
+ */
 export async function refuseWhatTheCheckWould(
   plan: ImportPlan,
   files: readonly SourceFile[],
   context: CheckContext,
+  guests: readonly SourceFile[] = [],
 ): Promise<ImportPlan> {
   if (!plan.writes.length) return plan;
   // Files that passed are not read again: only the written ones, and those they may clash with.
   const cache: CheckCache = new Map();
-  const known = new Set((await checkFiles(files.map(asBuilt), context, cache)).problems.map(key));
+  const check = async (sources: SourceFile[]) =>
+    withGuests(await checkFiles(sources.map(asBuilt), context, cache), guests).problems;
+  const known = new Set((await check([...files])).map(key));
   const refused = new Map<string, Problem[]>();
   for (let writes = plan.writes; writes.length;) {
     const written = new Set(writes.map((w) => w.file));
-    const after = [...files.filter((f) => !written.has(f.file)), ...writes].map((f) => asBuilt(f));
-    const fresh = (await checkFiles(after, context, cache)).problems.filter((p) => !known.has(key(p)));
+    const fresh = (await check([...files.filter((f) => !written.has(f.file)), ...writes])).filter(
+      (p) => !known.has(key(p)),
+    );
     if (!fresh.length) break;
     for (const problem of fresh) {
       // A clash is reported on one of the two files, and names the other; between an edited file
