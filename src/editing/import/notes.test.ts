@@ -70,9 +70,13 @@ describe("notesToMarkdown", () => {
       "<pre>line\n# not a heading\n&lt;b&gt;not bold</pre>",
       '<p><code>{{ youtube(id="x") }}</code></p>',
       '<p>Wow!<a href="https://a.example/">a link</a>, not an image; <img src="https://i.example/a.png" alt="&lt;b&gt;x&lt;/b&gt;"></p>',
+      '<p><a href="https://a.example/{{%note%}}/{{&lt;x&gt;}}" title="{{ youtube(id=&quot;x&quot;) }} {%note()%}">shortcodes</a></p>',
     ].join("");
     const markdown = notesToMarkdown(html);
     const rendered = render(markdown);
+    expect(rendered).toContain(
+      '<a href="https://a.example/%7B%7B%note%25%7D%7D/%7B%7B%3Cx%3E%7D%7D" title="{{ youtube(id=&quot;x&quot;) }} {%note()%}">shortcodes</a>',
+    );
     expect(rendered.match(/<[a-z0-9]+/g)).toEqual([
       "<p",
       "<p",
@@ -86,6 +90,8 @@ describe("notesToMarkdown", () => {
       "<p",
       "<p",
       "<a",
+      "<a",
+      "<p",
       "<a",
     ]);
     expect(findShortcodes(markdown).shortcodes).toEqual([]);

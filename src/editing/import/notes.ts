@@ -55,15 +55,19 @@ export function escapeText(text: string, afterDigits = false): string {
   return afterDigits ? escaped.replace(MARKER_END, escapeLast) : escaped;
 }
 
-/** A link's address as a Markdown link destination: nothing in it ends the link early. */
+/** A link's address as a Markdown link destination: nothing in it ends the link early or is a shortcode. */
 const destination = (url: string) =>
   // eslint-disable-next-line no-control-regex
-  url.replace(/[\s()<>\\\u0000-\u001F\u007F]/g, (c) =>
+  url.replace(/[\s()<>{}\\\u0000-\u001F\u007F]/g, (c) =>
     c < "\u0080" ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}` : encodeURIComponent(c),
   );
 
-/** A link's title between quotes, on one line. */
-const linkTitle = (title: string) => `"${title.replace(/\s+/g, " ").trim().replace(/["\\]/g, "\\$&")}"`;
+/** A link's title between quotes, on one line, and no shortcode in it. */
+const linkTitle = (title: string) =>
+  `"${title
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/["\\{%]/g, "\\$&")}"`;
 
 /** A fence longer than any run of backticks in the code. */
 const fence = (code: string) => "`".repeat(Math.max(3, ...(code.match(/`+/g) ?? []).map((run) => run.length + 1)));
