@@ -497,9 +497,9 @@ describe("npm run import, a hostile feed", () => {
     expect(run.stdout).toContain("Left to decide (5): nothing was written for these items.");
     for (const line of [
       '  item 2 "Same guid, first" (guid shared): not imported, as its guid "shared" is also that of item 3 "Same guid, second"',
-      '  item 4 "Script audio" (guid hostile-4): not imported, as its audio is at "javascript:alert(1)//a.mp3"',
+      '  item 4 "Script audio" (guid hostile-4): not imported, as its audio address "javascript:alert(1)//a.mp3" cannot be published',
       `  item 5 "Absurd numbers" (guid hostile-5): ${EPISODES}/s01e02-absurd-numbers.md was not written, as the content check would refuse it: audio.length — is required for remote audio`,
-      '  item 7 "Plain http audio" (guid hostile-7): not imported, as its audio is at "http://media.hostile.example/7.mp3"',
+      '  item 7 "Plain http audio" (guid hostile-7): not imported, as its audio address "http://media.hostile.example/7.mp3" cannot be published',
       `  ${EPISODES}/s01e06-bidi3pm-exe-and-c1-controls.md ← item 6 "Bidi3pm.exe and C1 controls" (guid hostile-6): removed 3 control or bidirectional characters from the title`,
     ]) {
       expect(run.stdout).toContain(line);

@@ -111,13 +111,8 @@ describe("readFeed, a hostile feed", () => {
           'its guid "shared" is also that of item 2 "Same guid, first": apps would take them for one episode; give each its own guid at the host',
         ],
       ],
-      [4, ['its audio is at "javascript:alert(1)//a.mp3", and the site publishes audio from https:// addresses only']],
-      [
-        7,
-        [
-          'its audio is at "http://media.hostile.example/7.mp3", and the site publishes audio from https:// addresses only',
-        ],
-      ],
+      [4, ['its audio address "javascript:alert(1)//a.mp3" cannot be published: expected an https:// address']],
+      [7, ['its audio address "http://media.hostile.example/7.mp3" cannot be published: expected an https:// address']],
     ]);
   });
 
@@ -167,13 +162,16 @@ describe("readFeed, a hostile feed", () => {
     ]);
   });
 
-  it("refuses a guid with control characters, which it cannot clean, and prints none", () => {
+  it("refuses a guid or an audio address with control characters, which it cannot clean, and prints none", () => {
     const feed = readFeed(
-      '<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a\u001b[2Jb</guid><enclosure url="https://x.example/a.mp3" length="1" type="audio/mpeg"/></item></channel></rss>',
+      '<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a\u001b[2Jb</guid><enclosure url="https://x.example/a\u202Eb.mp3" length="1" type="audio/mpeg"/></item></channel></rss>',
     );
     expect(feed.items[0]).toMatchObject({
       guid: "a?[2Jb",
-      refused: [expect.stringContaining("holds control characters")],
+      refused: [
+        "its guid holds control characters, which no episode file may: fix it at the host",
+        'its audio address "https://x.example/a\\u202Eb.mp3" cannot be published: expected an https:// address without spaces or control characters',
+      ],
     });
   });
 });

@@ -121,7 +121,21 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u
 // eslint-disable-next-line no-control-regex
 const UNREADABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
 const UNREADABLE_ALL = new RegExp(UNREADABLE.source, "g");
-const shown = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+/** A value in a message, quoted, shortened, every invisible character written as its escape. */
+const shown = (text: string) =>
+  JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(
+    UNREADABLE_ALL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+
+/** Why a text is no absolute address of one of the schemes, if it is not. */
+function urlProblem(text: string, schemes: readonly string[]): string | undefined {
+  const expected = `expected an ${schemes.join(":// or ")}:// address`;
+  const scheme = /^([a-z][a-z\d+.-]*):\/\/[^\s/?#]+/i.exec(text)?.[1].toLowerCase();
+  if (!scheme || !schemes.includes(scheme)) return expected;
+  if (/\s/.test(text) || UNREADABLE.test(text)) return `${expected} without spaces or control characters`;
+  return URL.canParse(text) ? undefined : expected;
+}
 
 /**
  * Reads the values of one item or the channel, cleaning what the site cannot take and noting
@@ -149,13 +163,9 @@ export class Reader {
   /** An absolute web address, or nothing with a note: no `javascript:`, `data:` or `file:`. */
   url(value: unknown, what: string, schemes: readonly string[] = ["https", "http"]): string | undefined {
     const raw = str(value);
-    if (raw === undefined) return undefined;
-    const scheme = /^([a-z][a-z\d+.-]*):\/\/[^\s/?#]+/i.exec(raw)?.[1].toLowerCase();
-    // eslint-disable-next-line no-control-regex
-    if (scheme && schemes.includes(scheme) && !/[\s\u0000-\u001F\u007F-\u009F]/.test(raw) && URL.canParse(raw)) {
-      return raw;
-    }
-    this.notes.push(`left out the ${what} ${shown(raw)}: expected an ${schemes.join(":// or ")}:// address`);
+    const problem = raw === undefined ? undefined : urlProblem(raw, schemes);
+    if (!problem) return raw;
+    this.notes.push(`left out the ${what} ${shown(raw!)}: ${problem}`);
     return undefined;
   }
 
@@ -222,14 +232,15 @@ function itemOf(raw: Raw, index: number): FeedItem {
   let audio: FeedAudio | undefined;
   if (enclosure) {
     const url = str(enclosure.url)!;
-    if (read.url(url, "audio address", ["https"])) {
+    const problem = urlProblem(url, ["https"]);
+    if (!problem) {
       audio = {
         url,
         length: read.whole(enclosure.length, "audio length", 1, LIMITS.bytes),
         type: read.audioType(enclosure.type, url),
         duration: read.duration(itunes.duration, "duration"),
       };
-    } else refused.push(`its audio is at ${shown(url)}, and the site publishes audio from https:// addresses only`);
+    } else refused.push(`its audio address ${shown(url)} cannot be published: ${problem}`);
   }
   const title = read.text(first(raw.title, itunes.title), "title") ?? `Item ${index}`;
   return {
@@ -334,7 +345,9 @@ export function readFeed(xml: string, source = "the feed"): Feed {
   }
   const items: FeedItem[] = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1));
   refuseSharedGuids(items);
-  if (!items.some((item: FeedItem) => item.audio)) {
+  // Audio the site refuses (not https) is still audio: such a feed is a podcast's, its items named.
+  const enclosed = (raw.items ?? []).some((item: Raw) => (item.enclosures ?? []).some((e: Raw) => str(e?.url)));
+  if (!enclosed) {
     throw new FeedError(
       `expected a podcast feed whose items carry audio (an <enclosure>), found ${items.length ? `${items.length === 1 ? "an item" : `${items.length} items`} without audio` : "no items"} in ${source}: this looks like a blog's feed, not a podcast's`,
     );
