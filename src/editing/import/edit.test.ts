@@ -72,6 +72,8 @@ describe("setFields", () => {
     ).toBe('+++\ntitle = "A"\n[extra]\nguid = "new"\n[extra.audio]\nurl = "/new.mp3"\n+++\nB\n');
   });
 
+  /** A file with a byte order mark and Windows line endings. */
+  const lines = (...text: string[]) => `\uFEFF${text.join("\r\n")}\r\n`;
   const replaced = { url: "https://media.example.com/new.mp3", length: 2, type: "audio/mpeg", duration: 60 };
   const replacing = [
     { key: "guid", value: "new" },
@@ -79,7 +81,6 @@ describe("setFields", () => {
   ];
 
   it("replaces only the values in YAML: comments beside and between them, the BOM and CRLF stay, byte for byte", () => {
-    const lines = (...text: string[]) => `\uFEFF${text.join("\r\n")}\r\n`;
     const source = lines(
       "---",
       "title: A",
@@ -128,7 +129,6 @@ describe("setFields", () => {
   });
 
   it("replaces only the values in TOML: comments, tables, the BOM and CRLF stay, byte for byte", () => {
-    const lines = (...text: string[]) => `\uFEFF${text.join("\r\n")}\r\n`;
     const source = lines(
       "+++",
       'title = "A"',
