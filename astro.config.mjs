@@ -5,6 +5,7 @@ import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
 import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
 import { feedCheck } from "./src/integrations/feed-check.ts";
+import { hostingFiles } from "./src/integrations/hosting.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { socialCards } from "./src/integrations/social-cards.ts";
@@ -21,7 +22,16 @@ export default defineConfig({
   trailingSlash: "ignore",
   // The chapters files are written before the feed's check reads them; the search index, which
   // Pagefind writes from the moment the pages are built, is awaited last.
-  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), socialCards(), searchIndex()],
+  // `_headers` and `_redirects`, for hosts that read them, come with the pages.
+  integrations: [
+    mdx(),
+    sitemapOfPages(),
+    chapterFilesOfFeed(),
+    feedCheck(),
+    socialCards(),
+    searchIndex(),
+    hostingFiles(),
+  ],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },

@@ -1,4 +1,4 @@
-// What the project's commands share: ending with a message, the system Chromium, `astro preview`.
+// What the project's commands share: ending with a message, the system Chromium, the preview.
 import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import { findChromium, INSTALL_HINT } from "./browser.ts";
@@ -10,12 +10,20 @@ export function requireChromium(): string {
   return path;
 }
 
-/** `astro preview` of the project's `dist/` on the port, with the project's own Node, once it answers. */
+/** `npm run preview` of the project's `dist/` on the port, with the project's own Node, once it answers. */
 export async function startPreview(root: string, port: number): Promise<ChildProcess> {
   const server = spawn(
     process.execPath,
-    [join(root, "node_modules", "astro", "bin", "astro.mjs"), "preview", "--host", "127.0.0.1", "--port", String(port)],
-    { cwd: root, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } },
+    [
+      "--import",
+      join(root, "scripts", "src-hooks.ts"),
+      join(root, "scripts", "preview.ts"),
+      "--host",
+      "127.0.0.1",
+      "--port",
+      String(port),
+    ],
+    { cwd: root, stdio: "ignore" },
   );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -24,7 +32,7 @@ export async function startPreview(root: string, port: number): Promise<ChildPro
     } catch {
       if (i > 300) {
         server.kill();
-        throw new Error(`astro preview did not answer on ${base}`);
+        throw new Error(`The preview did not answer on ${base}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

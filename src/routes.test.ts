@@ -33,6 +33,9 @@ describe("routes", () => {
     ["/404.html", "the page for missing pages"],
     ["/_astro/x.js", "the site's scripts and styles"],
     [withoutBase(routes.card("s01e06-sentry")), "the episodes' social cards"],
+    ["/_redirects", "the host's headers and redirects files"],
+    // The demo's show config names it in oldFeedPaths: it redirects to the feed.
+    ["/podcast.xml", "an old address of the feed (oldFeedPaths in src/show.config.ts)"],
   ])("says that %s is %s", (path, what) => {
     expect(ownerOf(path)).toBe(what);
   });

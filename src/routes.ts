@@ -52,6 +52,8 @@ export const routes = {
   pagefind: (file: string) => withBase(`/pagefind/${file}`),
   /** A file of `public/`, by its path there (`/cover.png`). */
   asset: (path: string) => withBase(path),
+  /** Where Astro writes the scripts, styles and images it names by their content (`build.assets`). */
+  assets: () => withBase("/_astro/"),
 };
 
 /**
@@ -90,11 +92,22 @@ const BUILT: readonly { what: string; claims: RegExp }[] = [
   { what: "the sitemap", claims: /^\/sitemap[\w-]*\.xml$/ },
   { what: "the site's scripts and styles", claims: /^\/_astro\// },
   { what: "the search index", claims: /^\/pagefind\// },
+  // Written after the pages (src/integrations/hosting.ts), for hosts that read them.
+  { what: "the host's headers and redirects files", claims: /^\/_(headers|redirects)$/ },
 ];
 
-/** What a site path (without the base) already is, if anything: an alias there would clash with it. */
-export function ownerOf(path: string): string | undefined {
+/** What a page or file the site writes is at a site path (without the base), if anything. */
+export function ownerOfPage(path: string): string | undefined {
   return [...PAGES, ...BUILT].find((route) => route.claims?.test(path))?.what;
+}
+
+/**
+ * What a site path (without the base) already is, if anything: an alias there would clash with it.
+ * The feed's old addresses (`oldFeedPaths`) redirect to it, so they are taken too.
+ */
+export function ownerOf(path: string): string | undefined {
+  if (show.oldFeedPaths.includes(path)) return "an old address of the feed (oldFeedPaths in src/show.config.ts)";
+  return ownerOfPage(path);
 }
 
 /** What already owns an episode's URL, if a route of the site does: a file `2.md` would be page 2 of the list. */

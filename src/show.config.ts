@@ -25,6 +25,8 @@ export default defineShow({
   guid: "23bb2efb-0537-5d81-bcf3-c96ecee9c180",
   locked: true,
   medium: "podcast",
+  // Where the feed used to be on this site: each answers with a 301 to /rss.xml.
+  oldFeedPaths: ["/feed/", "/podcast.xml"],
   hosts: [{ name: "Ada Host", role: "host" }],
   subscribe: [
     { name: "Apple Podcasts", url: "https://podcasts.apple.com/podcast/id0000000000" },

@@ -52,6 +52,43 @@ describe("show config", () => {
       'allowEmbeds.0 — expected a host name such as www.youtube-nocookie.com, without https://, found "https://www.youtube-nocookie.com/"',
     ],
     [{ accent: "purple" }, 'accent — expected a colour like #6d28d9, found "purple"'],
+    [
+      { oldFeedPaths: ["https://podcast.example.com/feed/"] },
+      'oldFeedPaths.0 — expected a path of this site such as /feed/ or /podcast.xml, without its https:// and host, found "https://podcast.example.com/feed/"',
+    ],
+    [
+      { oldFeedPaths: ["/feed/", "/../secret"] },
+      'oldFeedPaths.1 — expected a path of this site such as /feed/ or /podcast.xml, without its https:// and host, found "/../secret"',
+    ],
+    [
+      { audioStorage: { endpoint: "s3.example.com", bucket: "show", publicUrl: "https://audio.example.com/" } },
+      'audioStorage.endpoint — expected the storage\'s S3 endpoint, such as https://<account id>.r2.cloudflarestorage.com, found "s3.example.com"',
+    ],
+    [
+      {
+        audioStorage: {
+          endpoint: "https://s3.example.com",
+          bucket: "My Show",
+          publicUrl: "https://audio.example.com/",
+        },
+      },
+      'audioStorage.bucket — expected a bucket name of lowercase letters, digits, dots and dashes, found "My Show"',
+    ],
+    [
+      { audioStorage: { endpoint: "https://s3.example.com", bucket: "show", publicUrl: "http://audio.example.com/" } },
+      'audioStorage.publicUrl — expected the https address the bucket\'s files are public at, such as https://audio.example.com/, found "http://audio.example.com/"',
+    ],
+    [
+      {
+        audioStorage: {
+          endpoint: "https://s3.example.com",
+          bucket: "show",
+          publicUrl: "https://audio.example.com/",
+          prefix: "episodes",
+        },
+      },
+      'audioStorage.prefix — expected a folder of the bucket ending in /, such as episodes/, or nothing, found "episodes"',
+    ],
     [{ logo: "logo.svg" }, 'logo — expected an image path in public/, such as /logo.svg, found "logo.svg"'],
     [
       { font: { family: "Inter", package: "inter" } },

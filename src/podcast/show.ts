@@ -15,6 +15,40 @@ const roles = personRoles as Record<string, string>;
 const webUrl = z.url({ protocol: /^https?$/ }).describe("an https:// or http:// URL");
 const httpsUrl = z.url({ protocol: /^https$/ }).describe("an absolute https:// URL");
 
+/** A path of this site as a browser asks for it: no query, no `.` or `..` parts, no `//`. */
+const sitePath = z
+  .string()
+  .regex(/^\/[A-Za-z0-9._~!$&'()+,;=@%/-]*$/)
+  .refine((path) => !/(^|\/)\.{1,2}(\/|$)|\/\//.test(path))
+  .describe("a path of this site such as /feed/ or /podcast.xml, without its https:// and host");
+
+/**
+ * Where `npm run audio:push` puts the episodes' audio: a bucket of any S3-compatible storage (AWS
+ * S3, Cloudflare R2, Backblaze B2, MinIO). The keys come from the environment only.
+ */
+const audioStorage = z.object({
+  /** The storage's S3 endpoint, such as `https://<account>.r2.cloudflarestorage.com`. */
+  endpoint: webUrl.describe("the storage's S3 endpoint, such as https://<account id>.r2.cloudflarestorage.com"),
+  /** The bucket's region; `auto` for R2. */
+  region: z.string().trim().min(1).default("auto"),
+  bucket: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+    .describe("a bucket name of lowercase letters, digits, dots and dashes"),
+  /** Where listeners fetch the bucket's files: its public address or the CDN before it. */
+  publicUrl: httpsUrl.describe(
+    "the https address the bucket's files are public at, such as https://audio.example.com/",
+  ),
+  /** The folder of the bucket the audio goes in. */
+  prefix: z
+    .string()
+    .regex(/^([A-Za-z0-9][\w.-]*\/)*$/)
+    .describe("a folder of the bucket ending in /, such as episodes/, or nothing")
+    .default(""),
+  /** Bucket-style addresses (`bucket.endpoint`) instead of path-style (`endpoint/bucket`). */
+  virtualHosted: z.boolean().default(false),
+});
+
 const category = z
   .object({ name: z.string(), subcategory: z.string().optional() })
   .superRefine(({ name, subcategory }, ctx) => {
@@ -101,6 +135,12 @@ export const showSchema = z.object({
   medium: z.enum(MEDIUMS).default("podcast"),
   /** Set only when the feed moves: apps follow it to the new URL. */
   newFeedUrl: httpsUrl.optional(),
+  /**
+   * Paths of this site where the feed used to be (`/feed/`, `/podcast.xml`): each answers with a
+   * 301 to the feed (`dist/_redirects`), so that apps subscribed there follow it.
+   */
+  oldFeedPaths: z.array(sitePath).default([]),
+  audioStorage: audioStorage.optional(),
   funding: z.object({ url: webUrl, text: z.string().trim().min(1).max(128) }).optional(),
   hosts: z.array(person).default([]),
   subscribe: z.array(z.object({ name: z.string().min(1), url: webUrl })).default([]),

@@ -1,0 +1,54 @@
+import { writeFile } from "node:fs/promises";
+import type { AstroIntegration } from "astro";
+import { aliasesOfBuild } from "../data/aliases.ts";
+import { HEADER_POLICY } from "../hosting/csp.ts";
+import { writeHeaders } from "../hosting/headers.ts";
+import { siteRedirects, writeRedirects } from "../hosting/redirects.ts";
+import { headerRules, oldFeedPathProblems } from "../hosting/site.ts";
+import { problemError } from "../problems.ts";
+import { BASE, routes } from "../routes.ts";
+import show from "../show.config.ts";
+import { outputFile } from "./after-pages.ts";
+
+/**
+ * `dist/_headers` and `dist/_redirects`, which Netlify and Cloudflare Pages read (and
+ * `npm run preview` applies): caching, types and CORS by path, the security headers, and a 301 from
+ * every episode's old URL and every old address of the feed. Written once the pages are built.
+ */
+export function hostingFiles(): AstroIntegration {
+  let aliases = new Map<string, { path: string; to: string }>();
+  return {
+    name: "podcast-hosting",
+    hooks: {
+      "astro:config:setup": () => {
+        const problems = oldFeedPathProblems(show.oldFeedPaths);
+        if (problems.length) {
+          throw problemError(problems, "Name only addresses the site no longer serves.", {
+            where: "src/show.config.ts",
+          });
+        }
+      },
+      "astro:build:start": () => {
+        aliases = aliasesOfBuild.start();
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const redirects = siteRedirects({
+          base: BASE,
+          aliases: [...aliases.values()].map(({ path, to }) => ({ path, episode: { url: to } })),
+          oldFeedPaths: show.oldFeedPaths,
+          feed: routes.feed(),
+        });
+        aliasesOfBuild.stop();
+        const rules = headerRules({ base: BASE, policy: HEADER_POLICY });
+        // Netlify serves a file lying at a redirect's path (an alias page) unless the redirect is
+        // forced, which Cloudflare Pages refuses; Netlify's builds say where they run.
+        const force = process.env.NETLIFY === "true";
+        await Promise.all([
+          writeFile(outputFile(dir, "/_headers"), writeHeaders(rules)),
+          writeFile(outputFile(dir, "/_redirects"), writeRedirects(redirects, { force })),
+        ]);
+        logger.info(`_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects with a 301`);
+      },
+    },
+  };
+}
