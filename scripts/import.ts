@@ -2,8 +2,8 @@
 // its episode file (or a new file), and with --show the channel into src/show.config.ts.
 // Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
 // The logic is in src/editing/import/; this file only reads and writes the disk and the network.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { artworkProblems } from "../src/data/artwork.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
@@ -15,7 +15,7 @@ import { formatPlan, type ImportPlan, label, planImport, type Write } from "../s
 import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
 import { refuseWhatTheCheckWould } from "../src/editing/import/verify.ts";
 import show from "../src/show.config.ts";
-import { fail } from "./cli.ts";
+import { fail, writeAtomically } from "./cli.ts";
 import { download } from "./download.ts";
 
 const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
@@ -62,18 +62,6 @@ async function readSource(source: string): Promise<string> {
   if (!existsSync(source))
     fail(`No file at ${source}: give the feed's URL or a saved copy of it. Nothing was changed.`);
   return readFileSync(source, "utf8");
-}
-
-/** Writes a file whole or not at all: a crash or Ctrl-C leaves the old file or the new one. */
-function writeAtomically(path: string, content: string | Uint8Array) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }
 
 /** Chapters of the items that become new files, fetched from their `podcast:chapters` files. */
