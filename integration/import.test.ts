@@ -516,3 +516,133 @@ describe("npm run import, a hostile feed", () => {
     expect(page).not.toMatch(/<span data-play|<b>not bold/);
   });
 });
+
+describe("npm run import --download, a show leaving its host with its audio", () => {
+  const port = Number(process.env.E2E_PORT ?? 4329) + 6;
+  const base = `https://127.0.0.1:${port}`;
+  const audio = readFileSync(fileURLToPath(new URL("../public/audio/s01e00-trailer.mp3", import.meta.url)));
+  const FIRST = [
+    "---",
+    "title: First",
+    "date: 2024-04-01",
+    "season: 1",
+    "episode: 1",
+    "guid: dl-1 # the host's guid",
+    "---",
+    "",
+    "The first episode, written here before the move.",
+    "",
+  ].join("\n");
+  const item = (n: number, title: string, url: string) =>
+    `<item><title>${title}</title><guid>dl-${n}</guid><pubDate>${new Date(Date.UTC(2024, 3, n)).toUTCString()}</pubDate><itunes:season>1</itunes:season><itunes:episode>${n}</itunes:episode><enclosure url="${url}" length="${audio.length}" type="audio/mpeg"/><itunes:duration>6</itunes:duration><description>Notes of ${title}.</description></item>`;
+  let site: Scratch;
+  let server: Server;
+  let tls: string;
+
+  beforeAll(async () => {
+    // The host's CDN over https, as the import takes only https audio: a certificate made for the test,
+    // trusted by the import through NODE_EXTRA_CA_CERTS.
+    site = new Scratch();
+    tls = site.path("tls");
+    await new Promise<void>((resolve, reject) =>
+      spawn(
+        "openssl",
+        ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"].concat([
+          "-addext",
+          "subjectAltName=IP:127.0.0.1",
+          "-keyout",
+          `${tls}-key.pem`,
+          "-out",
+          `${tls}-cert.pem`,
+        ]),
+        { stdio: "ignore" },
+      ).on("close", (code) => (code === 0 ? resolve() : reject(new Error(`openssl exited with ${code}`)))),
+    );
+    const { createServer: createHttpsServer } = await import("node:https");
+    server = createHttpsServer(
+      { key: readFileSync(`${tls}-key.pem`), cert: readFileSync(`${tls}-cert.pem`) },
+      (request, response) => {
+        if (request.url === "/feed.xml")
+          return response.end(
+            feedOf(
+              item(1, "First", `${base}/audio/first.mp3`) +
+                item(2, "Second", `${base}/media/second`) +
+                item(3, "Third", `${base}/lost.mp3`),
+            ),
+          );
+        if (request.url === "/audio/first.mp3" || request.url === "/media/second") return response.end(audio);
+        // A file the host lost, answered with a page.
+        response.setHeader("content-type", "audio/mpeg");
+        response.end("<!DOCTYPE html><html><body>Gone</body></html>");
+      },
+    );
+    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    site.remove(EPISODES);
+    site.write(`${EPISODES}/s01e01-first.md`, FIRST);
+  });
+  afterAll(() => {
+    server?.closeAllConnections();
+    server?.close();
+    site?.dispose();
+  });
+
+  const importing = (...flags: string[]) =>
+    site.run(["import", "--", `${base}/feed.xml`, "--download", ...flags], { NODE_EXTRA_CA_CERTS: `${tls}-cert.pem` });
+
+  it("says with --dry-run what it would download and move, and changes nothing", async () => {
+    const run = await importing("--dry-run");
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain("Would download 3 audio files from the host into the episodes' bundles:");
+    expect(run.stdout).toContain(
+      `  ${EPISODES}/s01e01-first/episode.mp3 ← ${base}/audio/first.mp3 (${EPISODES}/s01e01-first.md moves to ${EPISODES}/s01e01-first/index.md)`,
+    );
+    expect(readdirSync(site.path(EPISODES))).toEqual(["s01e01-first.md"]);
+  });
+
+  it("saves each episode's audio in its bundle and names it there, the file otherwise as it was", async () => {
+    const run = await importing();
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain("Downloaded 2 audio files from the host into the episodes' bundles:");
+    expect(run.stdout).toContain(
+      `item 3 "Third" (guid dl-3): audio not downloaded, expected audio at ${base}/lost.mp3, found an HTML page;`,
+    );
+    expect(site.exists(`${EPISODES}/s01e01-first.md`)).toBe(false);
+    const first = site.read(`${EPISODES}/s01e01-first/index.md`);
+    expect(first.replace(/^audio:\n(?: {2}.*\n)+/m, "")).toBe(FIRST);
+    expect(readFrontMatter(first).data.audio).toEqual({
+      url: "./episode.mp3",
+      length: audio.length,
+      type: "audio/mpeg",
+      duration: 6,
+    });
+    expect(readFileSync(site.path(`${EPISODES}/s01e01-first/episode.mp3`)).equals(audio)).toBe(true);
+
+    const second = readdirSync(site.path(EPISODES)).find((name) => name.startsWith("s01e02-"))!;
+    expect(readFileSync(site.path(`${EPISODES}/${second}/episode.mp3`)).equals(audio)).toBe(true);
+    expect((readFrontMatter(site.read(`${EPISODES}/${second}/index.md`)).data.audio as { url: string }).url).toBe(
+      "./episode.mp3",
+    );
+    // The lost file stays at the host, and nothing of it is left here.
+    const third = readdirSync(site.path(EPISODES)).find((name) => name.startsWith("s01e03-"))!;
+    expect(third).toMatch(/\.md$/);
+    expect((readFrontMatter(site.read(`${EPISODES}/${third}`)).data.audio as { url: string }).url).toBe(
+      `${base}/lost.mp3`,
+    );
+
+    const check = await site.run(["check:content"]);
+    expect(check.code, check.output).toBe(0);
+  });
+
+  it("changes nothing on a second run", async () => {
+    // Every file of the episodes' folder, bundles and audio included.
+    const everything = () =>
+      readdirSync(site.path(EPISODES), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name))]);
+    const before = everything();
+    const run = await importing();
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).not.toContain("Downloaded");
+    expect(everything()).toEqual(before);
+  });
+});

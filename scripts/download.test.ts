@@ -1,7 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { download, DownloadError } from "./download.ts";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { download, DownloadError, downloadFile } from "./download.ts";
 
 const MB = 1024 * 1024;
 const limits = { maxBytes: MB, timeoutMs: 5_000 };
@@ -73,5 +76,20 @@ describe("download", () => {
 
   it("says what the server answered instead of a file", async () => {
     await expect(download(`${base}/missing`, limits)).rejects.toThrow("the server answered 404 Not Found");
+  });
+
+  it("saves a file as it comes, whole, and leaves nothing where a download failed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "download-"));
+    try {
+      await downloadFile(`${base}/ok`, join(dir, "a", "ok.mp3"), limits);
+      expect(readFileSync(join(dir, "a", "ok.mp3"), "utf8")).toBe("hello");
+      await expect(downloadFile(`${base}/endless`, join(dir, "a", "endless.mp3"), limits)).rejects.toThrow(
+        "more than 1 MB sent",
+      );
+      expect(existsSync(join(dir, "a", "endless.mp3"))).toBe(false);
+      expect(readdirSync(join(dir, "a"))).toEqual(["ok.mp3"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

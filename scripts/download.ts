@@ -1,6 +1,9 @@
 // Downloads for the commands: streamed, stopped at a size and a time, so that a host that answers
 // with an endless or a stalled body costs neither memory nor a hung command.
 
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
 /** What a download may take: the body's bytes, and the time for the whole answer. */
 export interface Limits {
   maxBytes: number;
@@ -12,8 +15,8 @@ export class DownloadError extends Error {}
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** The body of `url`, read no further than `limits` allow. */
-export async function download(url: string, limits: Limits): Promise<Uint8Array> {
+/** Hands each chunk of the body of `url` to `take`, reading no further than `limits` allow. */
+async function readBody(url: string, limits: Limits, take: (chunk: Uint8Array) => unknown): Promise<void> {
   const controller = new AbortController();
   const late = new DownloadError(`no complete answer within ${limits.timeoutMs / 1000} s`);
   const timer = setTimeout(() => controller.abort(late), limits.timeoutMs);
@@ -24,14 +27,12 @@ export async function download(url: string, limits: Limits): Promise<Uint8Array>
     if (!response.ok) throw new DownloadError(`the server answered ${response.status} ${response.statusText}`.trim());
     const declared = Number(response.headers.get("content-length") ?? NaN);
     if (declared > limits.maxBytes) throw tooLarge(`${megabytes(declared)} announced`);
-    const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of response.body ?? []) {
       size += chunk.byteLength;
       if (size > limits.maxBytes) throw tooLarge(`more than ${megabytes(limits.maxBytes)} sent`);
-      chunks.push(chunk);
+      await take(chunk);
     }
-    return Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof DownloadError) throw error;
     if (controller.signal.aborted) throw late;
@@ -41,5 +42,30 @@ export async function download(url: string, limits: Limits): Promise<Uint8Array>
     // Stops the body the loop left unread, and the timer.
     controller.abort();
     clearTimeout(timer);
+  }
+}
+
+/** The body of `url`, read no further than `limits` allow. */
+export async function download(url: string, limits: Limits): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  await readBody(url, limits, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The body of `url` saved at `path` as it comes, for files too large to hold (audio): whole or not
+ * at all, the folders made as needed.
+ */
+export async function downloadFile(url: string, path: string, limits: Limits): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.download`);
+  const file = await open(temporary, "w");
+  try {
+    await readBody(url, limits, (chunk) => file.write(chunk));
+    await file.close();
+    await rename(temporary, path);
+  } finally {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
   }
 }

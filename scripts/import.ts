@@ -1,24 +1,27 @@
 // Moves a show here from its host: reads the host's feed, writes each item's guid and audio into
 // its episode file (or a new file), and with --show the channel into src/show.config.ts.
-// Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
+// Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force] [--download]
 // The logic is in src/editing/import/; this file only reads and writes the disk and the network.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { artworkProblems } from "../src/data/artwork.ts";
+import { readAudioContent, readAudioFacts } from "../src/data/audio.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
 import { readGuestFolder } from "../src/data/guests.ts";
 import { contentKind, DOWNLOAD_LIMITS, kindName } from "../src/editing/import/content-kind.ts";
 import { chaptersFromJson } from "../src/editing/import/create.ts";
+import { type AudioDownload, localAudio, planDownloads, withDownloads } from "../src/editing/import/download.ts";
 import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
 import { formatPlan, type ImportPlan, label, planImport, type Write } from "../src/editing/import/plan.ts";
+import { formatOfContainer } from "../src/podcast/audio-type.ts";
 import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
 import { refuseWhatTheCheckWould } from "../src/editing/import/verify.ts";
 import show from "../src/show.config.ts";
 import { fail, writeAtomically } from "./cli.ts";
-import { download } from "./download.ts";
+import { download, downloadFile } from "./download.ts";
 
-const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
+const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force] [--download]
 
 Reads a podcast host's RSS feed and matches each item to an episode file of src/content/episodes/
 (by guid, then season and episode number, then the host's link or player, then date and title).
@@ -27,6 +30,8 @@ A matched file gets the item's guid and audio; an item with no file becomes a ne
   --show      also write the channel's title, description, owner, categories, cover art, funding
               and podcast:guid into src/show.config.ts
   --force     replace values the files already have (a guid or audio that differs)
+  --download  fetch each episode's audio from the host into its page bundle, and name it there,
+              so that the show can leave the host (an episode file becomes <name>/index.md)
 See docs/moving-from-a-host.md.`;
 
 const SHOW_CONFIG = "src/show.config.ts";
@@ -42,6 +47,7 @@ function readFlags() {
         "dry-run": { type: "boolean", default: false },
         show: { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        download: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -135,6 +141,61 @@ async function showWrite(
   return { writes, cover: cover?.bytes };
 }
 
+/** The first bytes of a file, which tell what it holds. */
+function firstBytes(path: string): Uint8Array {
+  const bytes = Buffer.alloc(512);
+  const file = openSync(path, "r");
+  try {
+    return bytes.subarray(0, readSync(file, bytes, 0, bytes.length, 0));
+  } finally {
+    closeSync(file);
+  }
+}
+
+/** Removes a saved audio file, and its folder when the download made it and nothing else is in it. */
+function removeDownload(root: string, audio: string) {
+  rmSync(join(root, audio), { force: true });
+  const folder = join(root, dirname(audio));
+  if (existsSync(folder) && !readdirSync(folder).length) rmSync(folder, { recursive: true });
+}
+
+/**
+ * `--download`: each item's audio fetched into its episode's bundle, and the episode file naming it
+ * there. What cannot be fetched, or is no audio, keeps the host's URL and is said in `notes`.
+ */
+async function downloadAudio(
+  root: string,
+  plan: ImportPlan,
+  files: readonly { file: string; source: string }[],
+  downloads: readonly AudioDownload[],
+  notes: string[],
+) {
+  const texts = new Map([
+    ...files.map((f) => [f.file, f.source] as const),
+    ...plan.writes.map((w) => [w.file, w.source] as const),
+  ]);
+  const saved: { download: AudioDownload; text: string }[] = [];
+  for (const [n, item] of downloads.entries()) {
+    console.error(`Downloading audio ${n + 1} of ${downloads.length}: ${item.url}`);
+    try {
+      const path = join(root, item.audio);
+      await downloadFile(item.url, path, DOWNLOAD_LIMITS.audio);
+      // A host that lost a file answers with a page: what was saved is read for what it is.
+      if (!formatOfContainer((await readAudioContent(path)).container)) {
+        throw new Error(`expected audio at ${item.url}, found ${kindName(contentKind(firstBytes(path)))}`);
+      }
+      const facts = await readAudioFacts(path);
+      saved.push({ download: item, text: localAudio(texts.get(item.file)!, item, facts) });
+    } catch (error) {
+      removeDownload(root, item.audio);
+      notes.push(
+        `${label(item.item)}: audio not downloaded, ${(error as Error).message}; ${item.file} keeps ${item.url}`,
+      );
+    }
+  }
+  return { saved, ...withDownloads(plan, saved) };
+}
+
 async function main() {
   const { values, positionals } = readFlags();
   if (values.help) {
@@ -170,7 +231,27 @@ async function main() {
   if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
     plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan) });
   }
-  plan = await refuseWhatTheCheckWould(plan, files, checkContext(root, show), readGuestFolder(root));
+  let moved: string[] = [];
+  let saved: AudioDownload[] = [];
+  let wanted: AudioDownload[] = [];
+  if (values.download) {
+    const planned = planDownloads(plan, files, (path) => existsSync(join(root, path)));
+    notes.push(...planned.notes);
+    wanted = planned.downloads;
+    if (!dryRun && wanted.length) {
+      const downloaded = await downloadAudio(root, plan, files, wanted, notes);
+      ({ plan, moved } = downloaded);
+      saved = downloaded.saved.map((s) => s.download);
+    }
+  }
+  // A file that moves into its bundle is checked as gone from where it was.
+  const remaining = files.filter((f) => !moved.includes(f.file));
+  plan = await refuseWhatTheCheckWould(plan, remaining, checkContext(root, show), readGuestFolder(root));
+  const kept = new Set(plan.writes.map((w) => w.file));
+  for (const download of saved.filter((d) => !kept.has(d.bundleFile))) removeDownload(root, download.audio);
+  saved = saved.filter((d) => kept.has(d.bundleFile));
+  /** The file each bundle written replaces, removed once the bundle is written. */
+  const replaces = new Map(saved.filter((d) => moved.includes(d.file)).map((d) => [d.bundleFile, d.file]));
   const writes: Write[] = [...plan.writes];
   let cover: Uint8Array | undefined;
   if (values.show) {
@@ -184,6 +265,18 @@ async function main() {
   }
 
   console.log(formatPlan(plan, dryRun).join("\n"));
+  if (dryRun && wanted.length) {
+    console.log(`Would download ${wanted.length} audio files from the host into the episodes' bundles:`);
+    for (const d of wanted)
+      console.log(`  ${d.audio} ← ${d.url}${d.file === d.bundleFile ? "" : ` (${d.file} moves to ${d.bundleFile})`}`);
+  }
+  if (saved.length) {
+    console.log(`Downloaded ${saved.length} audio files from the host into the episodes' bundles:`);
+    for (const d of saved)
+      console.log(
+        `  ${d.audio} ← ${d.url}${replaces.has(d.bundleFile) ? ` (${d.file} moved to ${d.bundleFile})` : ""}`,
+      );
+  }
   if (values.show) {
     const changed = writes.some((w) => w.file === SHOW_CONFIG);
     console.log(`${SHOW_CONFIG}: ${changed ? (dryRun ? "would be updated" : "updated") : "already up to date"}`);
@@ -204,6 +297,8 @@ async function main() {
     await new Promise((resolve) => setImmediate(resolve));
     if (stopping) break;
     writeAtomically(join(root, write.file), write.file.startsWith("public/") && cover ? cover : write.source);
+    const old = replaces.get(write.file);
+    if (old) rmSync(join(root, old));
     done++;
     if (writes.length >= LARGE && done % 50 === 0) console.error(`Written ${done} of ${writes.length} files…`);
   }

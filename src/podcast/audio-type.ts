@@ -19,6 +19,16 @@ export function audioType(url: string): string | undefined {
   return ext ? MIME[ext] : undefined;
 }
 
+/**
+ * The extension an audio file fetched from `url` should be saved with: the URL's own, else the
+ * first the site knows for its MIME type (`audio/mpeg` → `mp3`).
+ */
+export function audioExtension(url: string, type: string | undefined): string | undefined {
+  const named = /\.(\w+)$/.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  if (named && MIME[named]) return named;
+  return AUDIO_EXTENSIONS.find((ext) => MIME[ext] === type?.toLowerCase());
+}
+
 /** Audio formats as music-metadata names their container, with the extensions each is written with. */
 const FORMATS: readonly { name: string; extensions: string[]; container: RegExp }[] = [
   { name: "MP3 audio", extensions: ["mp3"], container: /^MPEG$/ },

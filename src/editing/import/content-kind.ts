@@ -14,6 +14,8 @@ export const DOWNLOAD_LIMITS = {
   feed: { maxBytes: 64 * MB, timeoutMs: 120_000 },
   cover: { maxBytes: 20 * MB, timeoutMs: 60_000 },
   chapters: { maxBytes: 2 * MB, timeoutMs: 30_000 },
+  /** An episode's audio (`--download`), saved as it comes rather than held. */
+  audio: { maxBytes: 2048 * MB, timeoutMs: 1_800_000 },
 } as const;
 
 export type ContentKind = "png" | "jpeg" | "gif" | "webp" | "html" | "xml" | "json" | "text" | "binary" | "empty";
