@@ -5,7 +5,8 @@ import { checkFile } from "./content-check.ts";
 import { checkGuestFile } from "./guest-check.ts";
 import { DOWNLOAD_LIMITS } from "./import/content-kind.ts";
 import { findShortcodes } from "./shortcodes.ts";
-import { fakeCheckContext } from "../testing/fixtures.ts";
+import { fakeCheckContext, showInput } from "../testing/fixtures.ts";
+import { defineShow } from "../podcast/show.ts";
 
 // The editors' docs show examples to copy: they must stay valid as the site changes.
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -84,5 +85,21 @@ describe("the editors' docs", () => {
         .replace(/\n+/g, "\n")
         .trim();
     expect(code(read("src/shortcodes/quote.astro"))).toBe(code(shown));
+  });
+
+  it("link the deploy page from the README, with a bucket setting that the show config takes", () => {
+    expect(read("README.md")).toContain("(docs/deploying.md)");
+    const example = blocks(read("docs/deploying.md"), "ts").find((b) => b.trim().startsWith("audioStorage:"))!;
+    const audioStorage = new Function(`return {${example.replace(/ \/\/ .*$/gm, "")}}`)().audioStorage;
+    expect(defineShow({ ...showInput, audioStorage }).audioStorage).toMatchObject({ bucket: "my-show-audio" });
+  });
+
+  it("name the caches the workflow keeps, and the workflow keeps Astro's cacheDir", () => {
+    const workflow = read(".github/workflows/deploy.yml");
+    const kept = /path: \|\n((?:\s+\S+\n)+)/.exec(workflow)![1].trim().split(/\s+/);
+    const cacheDir = /cacheDir: "\.\/([^"]+)"/.exec(read("astro.config.mjs"))![1];
+    expect(kept).toContain(cacheDir);
+    const page = read("docs/deploying.md");
+    for (const folder of kept) expect(page).toContain(`**\`${folder}\`**`);
   });
 });
