@@ -54,4 +54,16 @@ test("the feed points under the sub-path: self link, items, enclosures and chapt
   }
 });
 
+test("the hosts' files work under the sub-path: an alias answers 301, the feed has its headers", async ({
+  request,
+}) => {
+  const alias = await request.get("p/s01e01/", { maxRedirects: 0 });
+  expect(alias.status()).toBe(301);
+  expect(alias.headers().location).toBe("/show/episodes/s01e01-hello-world/");
+  const feed = await request.get("rss.xml");
+  expect(feed.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  expect(feed.headers()["access-control-allow-origin"]).toBe("*");
+  expect((await request.get("/rss.xml")).status()).toBe(404);
+});
+
 navigationTests(SITE);
