@@ -1,5 +1,103 @@
+import type { Catalog } from "../podcast/catalog.ts";
+import type { Show } from "../podcast/show.ts";
+
 /**
- * The Content Security Policy's part that travels as a header (`dist/_headers`): what a page's
- * `<meta>` cannot say (`frame-ancestors`), and what holds for every file the site serves.
+ * The site's Content Security Policy, beside the script and style hashes Astro adds itself
+ * (`security.csp` in astro.config.mjs): what each page may load, and from where.
+ *
+ * Every page carries the same policy. The client router keeps one document across navigations
+ * and adds each new page's `<meta>` policy to those already in force, and a browser lets through
+ * only what every policy allows: a page whose policy named fewer audio hosts would stop the
+ * player, which plays on across pages, from seeking in an episode of another host.
+ */
+
+/** What every page allows, whatever the content. */
+export const BASE_DIRECTIVES = ["default-src 'self'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"];
+
+/**
+ * The part of the policy that travels as a header (`dist/_headers`): what a `<meta>` cannot say
+ * (`frame-ancestors`), and what holds for every file the site serves.
  */
 export const HEADER_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+/** The origins of the hosts beyond the site that pages load from, by kind. */
+export interface PolicySources {
+  /** Audio: the episodes' remote audio. */
+  media: string[];
+  /** Images: remote art of episodes, guests and hosts. */
+  images: string[];
+  /** Embedded players: the show config's `allowEmbeds`. */
+  frames: string[];
+}
+
+const origin = (url: string | undefined) => (url && /^https:\/\//i.test(url) ? new URL(url).origin : undefined);
+const origins = (urls: readonly (string | undefined)[]) =>
+  [...new Set(urls.map(origin).filter((o): o is string => Boolean(o)))].sort();
+
+/** Exactly the hosts the published episodes, the guest profiles and the show config use. */
+export function policySources(
+  catalog: Pick<Catalog, "published" | "guests">,
+  show: Pick<Show, "hosts" | "allowEmbeds">,
+): PolicySources {
+  return {
+    media: origins(catalog.published.map((episode) => episode.audio?.url)),
+    images: origins([
+      ...catalog.published.flatMap((episode) => [episode.image, ...episode.guests.map((guest) => guest.image)]),
+      ...catalog.guests.map((guest) => guest.image),
+      ...show.hosts.map((host) => host.image),
+    ]),
+    frames: origins(show.allowEmbeds.map((host) => `https://${host}/`)),
+  };
+}
+
+const directive = (name: string, sources: readonly string[]) => [name, ...sources].join(" ");
+
+/** The directives that come from the content: the site plus exactly the hosts it uses. */
+export function contentDirectives({ media, images, frames }: PolicySources): string[] {
+  return [
+    directive("img-src", ["'self'", ...images]),
+    directive("media-src", ["'self'", ...media]),
+    directive("frame-src", frames.length ? frames : ["'none'"]),
+  ];
+}
+
+/** A policy as directive names with their sources, in the order first written. */
+type Policy = Map<string, string[]>;
+
+function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(";")) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const known = policy.get(name.toLowerCase()) ?? [];
+    policy.set(name.toLowerCase(), [...new Set([...known, ...sources])]);
+  }
+  return policy;
+}
+
+/**
+ * One policy for every page, from the policies Astro gave each: every page's script and style
+ * hashes (Astro hashes the styles a page inlines page by page), and the content's hosts. The
+ * client router keeps one document and adds each page's policy to those in force, so a policy
+ * that differs from page to page would block the next page's own styles; one policy that allows
+ * what any page needs keeps them all.
+ */
+export function sitePolicy(pagePolicies: Iterable<string>, sources: PolicySources): string {
+  const policy: Policy = new Map();
+  for (const text of pagePolicies) {
+    for (const [name, values] of parsePolicy(text))
+      policy.set(name, [...new Set([...(policy.get(name) ?? []), ...values])]);
+  }
+  for (const [name, values] of parsePolicy(contentDirectives(sources).join(";"))) policy.set(name, values);
+  return [...policy].map(([name, values]) => `${[name, ...values].join(" ")};`).join(" ");
+}
+
+/** The `<meta>` Astro writes a page's policy in, with the policy as group 2. */
+const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+
+/** A page's policy as Astro wrote it, if it has one. */
+export const pagePolicy = (html: string) => META.exec(html)?.[2];
+
+/** The page with `policy` in its policy's `<meta>`. */
+export const withPolicy = (html: string, policy: string) =>
+  html.replace(META, (_, open, __, close) => `${open}${policy}${close}`);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { makeEpisode } from "../testing/fixtures.ts";
+import { contentDirectives, pagePolicy, policySources, sitePolicy, withPolicy } from "./csp.ts";
+
+const show = { hosts: [], allowEmbeds: [] };
+
+describe("the hosts of the Content Security Policy", () => {
+  it("are exactly the origins of the published episodes' remote audio and art, the guests' and the hosts'", () => {
+    const published = [
+      makeEpisode({ audio: { url: "https://cdn.example.com/a/1.mp3", length: 1, duration: 1 } }),
+      makeEpisode({ audio: { url: "https://cdn.example.com:8443/2.mp3", length: 1, duration: 1 } }),
+      makeEpisode({ audio: { url: "/audio/3.mp3" }, image: "https://img.example.org/art.jpg" }),
+      makeEpisode({
+        audio: { url: "https://CDN.example.com/4.m4a", length: 1, duration: 1 },
+        guests: [{ name: "Ada", image: "https://people.example.net/ada.png" }, { name: "Lin", image: "/lin.png" }],
+      }),
+    ];
+    const guests = [
+      { slug: "grace", name: "Grace", image: "https://people.example.net/grace.png", episodes: [] },
+      { slug: "sam", name: "Sam", episodes: [] },
+    ];
+    const sources = policySources(
+      { published, guests },
+      { hosts: [{ name: "Host", role: "host", group: "cast", image: "https://avatars.example.io/h.png" }], allowEmbeds: [] },
+    );
+    expect(sources).toEqual({
+      media: ["https://cdn.example.com", "https://cdn.example.com:8443"],
+      images: ["https://avatars.example.io", "https://img.example.org", "https://people.example.net"],
+      frames: [],
+    });
+  });
+
+  it("leave out what no page is built from: drafts and scheduled episodes are not in the published list", () => {
+    expect(policySources({ published: [makeEpisode()], guests: [] }, show)).toEqual({
+      media: [],
+      images: [],
+      frames: [],
+    });
+  });
+
+  it("allow frames from exactly the allowEmbeds hosts, and none without them", () => {
+    const sources = policySources(
+      { published: [], guests: [] },
+      { hosts: [], allowEmbeds: ["www.youtube-nocookie.com", "player.vimeo.com"] },
+    );
+    expect(contentDirectives(sources)).toEqual([
+      "img-src 'self'",
+      "media-src 'self'",
+      "frame-src https://player.vimeo.com https://www.youtube-nocookie.com",
+    ]);
+    expect(contentDirectives({ media: [], images: [], frames: [] })).toContain("frame-src 'none'");
+  });
+
+  it("name the site first, then each host", () => {
+    expect(contentDirectives({ media: ["https://a.example"], images: ["https://b.example"], frames: [] })).toEqual([
+      "img-src 'self' https://b.example",
+      "media-src 'self' https://a.example",
+      "frame-src 'none'",
+    ]);
+  });
+});
+
+describe("one policy for every page", () => {
+  // As Astro writes them: its directives, then script-src and style-src with each page's hashes.
+  const home =
+    "default-src 'self';img-src 'self';media-src 'self';frame-src 'none'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-S=' 'sha256-HOME=';";
+  const episode =
+    "default-src 'self';img-src 'self';media-src 'self';frame-src 'none'; script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-S=' 'sha256-EPISODE=';";
+  const sources = { media: ["https://cdn.example.com"], images: [], frames: ["https://www.youtube-nocookie.com"] };
+
+  it("allows every page's hashes on every page, and exactly the content's hosts", () => {
+    expect(sitePolicy([home, episode], sources)).toBe(
+      [
+        "default-src 'self';",
+        "img-src 'self';",
+        "media-src 'self' https://cdn.example.com;",
+        "frame-src https://www.youtube-nocookie.com;",
+        "script-src 'self' 'sha256-A=' 'sha256-B=';",
+        "style-src 'self' 'sha256-S=' 'sha256-HOME=' 'sha256-EPISODE=';",
+      ].join(" "),
+    );
+  });
+
+  it("is the same whatever the order the pages are read in", () => {
+    const policy = (texts: string[]) => new Set(sitePolicy(texts, sources).split(/[; ]+/));
+    expect(policy([episode, home])).toEqual(policy([home, episode]));
+  });
+
+  it("is read from and written into the meta tag Astro writes, and nothing else of the page", () => {
+    const page = `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${home}"><title>x</title></head><body><p>content="x"</p></body>`;
+    expect(pagePolicy(page)).toBe(home);
+    const policy = sitePolicy([home, episode], sources);
+    expect(withPolicy(page, policy)).toBe(page.replace(home, policy));
+    expect(pagePolicy("<head><title>no policy</title></head>")).toBeUndefined();
+  });
+});
