@@ -12,16 +12,28 @@ describe("the hosts of the Content Security Policy", () => {
       makeEpisode({ audio: { url: "/audio/3.mp3" }, image: "https://img.example.org/art.jpg" }),
       makeEpisode({
         audio: { url: "https://CDN.example.com/4.m4a", length: 1, duration: 1 },
-        guests: [{ name: "Ada", image: "https://people.example.net/ada.png" }, { name: "Lin", image: "/lin.png" }],
+        guests: [
+          { name: "Ada", image: "https://people.example.net/ada.png" },
+          { name: "Lin", image: "/lin.png" },
+        ],
       }),
     ];
-    const guests = [
-      { slug: "grace", name: "Grace", image: "https://people.example.net/grace.png", episodes: [] },
-      { slug: "sam", name: "Sam", episodes: [] },
-    ];
+    const guest = (slug: string, image?: string) => ({
+      slug,
+      url: `/guests/${slug}/`,
+      name: slug,
+      roles: [],
+      links: [],
+      image,
+      episodes: [],
+    });
+    const guests = [guest("grace", "https://people.example.net/grace.png"), guest("sam")];
     const sources = policySources(
       { published, guests },
-      { hosts: [{ name: "Host", role: "host", group: "cast", image: "https://avatars.example.io/h.png" }], allowEmbeds: [] },
+      {
+        hosts: [{ name: "Host", role: "host", group: "cast", image: "https://avatars.example.io/h.png" }],
+        allowEmbeds: [],
+      },
     );
     expect(sources).toEqual({
       media: ["https://cdn.example.com", "https://cdn.example.com:8443"],
