@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
-import { contentDirectives, pagePolicy, policySources, sitePolicy, withPolicy } from "./csp.ts";
+import { contentDirectives, inlineHash, pagePolicy, policySources, sitePolicy, withPolicy } from "./csp.ts";
 
 const show = { hosts: [], allowEmbeds: [] };
 
@@ -104,5 +104,12 @@ describe("one policy for every page", () => {
     const policy = sitePolicy([home, episode], sources);
     expect(withPolicy(page, policy)).toBe(page.replace(home, policy));
     expect(pagePolicy("<head><title>no policy</title></head>")).toBeUndefined();
+  });
+});
+
+describe("the hash of an inline script", () => {
+  it("is the SHA-256 of its text, in base64, as browsers compute it", async () => {
+    // The hash CSP's specification gives for alert('Hello, world.');
+    expect(await inlineHash("alert('Hello, world.');")).toBe("sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=");
   });
 });

@@ -101,3 +101,12 @@ export const pagePolicy = (html: string) => META.exec(html)?.[2];
 /** The page with `policy` in its policy's `<meta>`. */
 export const withPolicy = (html: string, policy: string) =>
   html.replace(META, (_, open, __, close) => `${open}${policy}${close}`);
+
+/**
+ * The policy's hash of a script or style the site writes into a page as it is (`is:inline`), which
+ * Astro does not hash: `sha256-…` of its text.
+ */
+export async function inlineHash(text: string): Promise<`sha256-${string}`> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
