@@ -166,7 +166,7 @@ const cases: Case[] = [
     files: one(yaml({ aliases: "\n  - /p/s01e07\n  - p/s01e07" })),
     line: 8,
     field: "aliases.2",
-    message: /^expected a site path starting with \/, without spaces, found "p\/s01e07"$/,
+    message: /^expected a site path starting with \/, found "p\/s01e07"$/,
   },
   {
     name: "a guest without a name",

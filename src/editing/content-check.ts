@@ -1,7 +1,8 @@
 import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
-import { codePoint, type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { codePoint, type EpisodeData, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { leavesFolder } from "../podcast/site-path.ts";
 import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";

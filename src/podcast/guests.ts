@@ -3,7 +3,7 @@ import { routes } from "../routes.ts";
 import type { Conflict } from "./catalog.ts";
 import type { Episode, Guest } from "./episode.ts";
 import { nameKey, preferredSpelling } from "./names.ts";
-import { line, prose, webUrl } from "./schema.ts";
+import { fileRef, line, prose, webUrl } from "./schema.ts";
 
 /** A guest described by hand in `src/content/guests/<slug>.yaml` or `.md`. */
 export interface GuestProfile {
@@ -151,9 +151,7 @@ export const guestProfileSchema = z.object({
   bio: prose("a bio").optional(),
   links: z.array(link).describe("a list of links").default([]),
   /** An https URL, or a path of `public/` (`/img/lin.jpg`). */
-  image: line("an https URL or a path in public/ such as /guests/lin.jpg")
-    .regex(/^(https:\/\/|\/)\S+$/)
-    .optional(),
+  image: fileRef("an https URL or a path in public/ such as /guests/lin.jpg", { relative: false }).optional(),
 });
 
 export type GuestProfileData = z.output<typeof guestProfileSchema>;
