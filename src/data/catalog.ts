@@ -39,6 +39,8 @@ export interface Loaded {
   broken: BrokenEpisode[];
   /** The parsed local transcript of each episode that has one, by episode id. */
   transcripts: Map<string, Transcript>;
+  /** The guest profiles' entries, by slug. */
+  profiles: Map<string, CollectionEntry<"guests">>;
 }
 
 /**
@@ -73,6 +75,7 @@ async function load({ episodes: entries, guests }: Content): Promise<Loaded> {
     transcripts,
     catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests: guests.map(toGuestProfile) }),
     entries: new Map(valid.map((e) => [e.id, e])),
+    profiles: new Map(guests.map((g) => [g.id, g])),
     files,
     broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),
   };

@@ -1,16 +1,16 @@
 import { accessSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, closeSync } from "node:fs";
 import { realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { insideProject, walkFolder } from "./walk.ts";
+import { join } from "node:path";
 import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editing/content-check.ts";
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
 import { artworkProblems } from "./artwork.ts";
+import { imageFormat } from "./images.ts";
 import { readAudioContent } from "./audio.ts";
+import { MARKDOWN_NAME } from "../podcast/bundle-files.ts";
 
 export const EPISODES_DIR = "src/content/episodes";
-
-/** Text files an editor may mean as an episode: anything else in the folder is a bundle's asset. */
-export const TEXT_LIKE = /\.(md|mdx|markdown|mdown|mkdn?|mdwn|mdtxt)$/i;
 
 /**
  * Whether a path inside the episodes folder may be an episode: a `.md` or `.mdx` file, but not
@@ -46,19 +46,6 @@ export function whyIgnored(path: string, bundles: ReadonlySet<string>): Omit<Ign
   return undefined;
 }
 
-function walk(root: string, dir: string): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(full.length + 1)
-        .split("\\")
-        .join("/"),
-    );
-}
-
 /** The line of the first byte that is not part of valid UTF-8, if any. */
 export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
   let i = 0;
@@ -88,10 +75,19 @@ export function decodeSource(bytes: Uint8Array): { source: string; notUtf8Line?:
   }
 }
 
-/** Every episode file with its text, and every text-like file of the folder that is not an episode. */
-export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: SourceFile[]; ignored: IgnoredFile[] } {
-  const paths = walk(root, dir)
-    .filter((path) => TEXT_LIKE.test(path))
+/**
+ * Every episode file with its text, every text-like file of the folder that is not an episode, the
+ * links of the folder that the walk would not follow (a folder out of the project, a loop), and
+ * every file of the folder.
+ */
+export function readEpisodeFolder(
+  root: string,
+  dir = EPISODES_DIR,
+): { sources: SourceFile[]; ignored: IgnoredFile[]; problems: Problem[]; files: string[] } {
+  const walked = walkFolder(root, dir);
+  const paths = walked.files
+    .map((path) => path.slice(dir.length + 1))
+    .filter((path) => MARKDOWN_NAME.test(path))
     .sort();
   const bundles = new Set(
     paths.filter((p) => /(^|\/)index\.mdx?$/.test(p) && p.includes("/")).map((p) => p.slice(0, p.lastIndexOf("/"))),
@@ -105,7 +101,7 @@ export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: 
     if (why) ignored.push({ file, ...why });
     else sources.push(...read(file));
   }
-  return { sources, ignored };
+  return { sources, ignored, problems: walked.problems, files: walked.files };
 }
 
 /**
@@ -125,12 +121,6 @@ export function sourceReader(root: string): (file: string) => SourceFile[] {
 /** Every episode file with its text; `file` is the path from the project root. */
 export const readEpisodeFiles = (root: string, dir = EPISODES_DIR): SourceFile[] =>
   readEpisodeFolder(root, dir).sources;
-
-/** Whether a real path lies in the project: a symlink may lead anywhere on the machine. */
-export function insideProject(root: string): (path: string) => boolean {
-  const real = realpathSync(root);
-  return (path) => path === real || path.startsWith(real + sep);
-}
 
 /** What lies at a path, following symlinks only as far as the project reaches. */
 export function fileState(path: string, inside: (path: string) => boolean): FileState {
@@ -156,19 +146,10 @@ function readHead(path: string, length = 1024): Uint8Array {
 }
 
 /**
- * Links in `public/` that lead out of the project: Astro copies `public/` as it is, so the build
- * would publish whatever they lead to.
+ * Links in `public/` that lead out of the project, loop or lead nowhere, and files the build may
+ * not read: Astro copies `public/` as it is, so the build would publish what they lead to, or fail.
  */
-export function publicLinkProblems(root: string): Problem[] {
-  const inside = insideProject(root);
-  return walk(root, "public")
-    .filter((path) => fileState(join(root, "public", path), inside) === "outside")
-    .map((path) => ({
-      file: `public/${path}`,
-      field: "file",
-      message: "expected a file of the project, found a link to a file outside the project: remove the link",
-    }));
-}
+export const publicLinkProblems = (root: string): Problem[] => walkFolder(root, "public", { strict: true }).problems;
 
 /** Everything the check needs from the disk, for a project at `root`. */
 export function checkContext(root: string, model: ModelContext & { allowEmbeds?: readonly string[] }): CheckContext {
@@ -185,8 +166,17 @@ export function checkContext(root: string, model: ModelContext & { allowEmbeds?:
         return [];
       }
     },
-    head: (path) => readHead(at(path)),
+    head: (path) => {
+      try {
+        return readHead(at(path));
+      } catch {
+        // A file the build may not read: what it holds is unknown, and the check says so.
+        return new Uint8Array();
+      }
+    },
+    text: (path) => readFileSync(at(path), "utf8"),
     audioContent: (path) => readAudioContent(at(path)),
     artworkProblems: async (path) => (await artworkProblems(at(path))).map((p) => p.replace(at(path), path)),
+    imageFormat: (path) => imageFormat(at(path)),
   };
 }
