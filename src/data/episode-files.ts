@@ -1,12 +1,12 @@
-import { accessSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, closeSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { realpathSync, statSync } from "node:fs";
-import { insideProject, walkFolder } from "./walk.ts";
+import { insideProject, readHead, walkFolder } from "./walk.ts";
+import { imageFormat } from "./images.ts";
 import { join } from "node:path";
 import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editing/content-check.ts";
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
 import { artworkProblems } from "./artwork.ts";
-import { imageFormat } from "./images.ts";
 import { readAudioContent } from "./audio.ts";
 import { MARKDOWN_NAME } from "../podcast/bundle-files.ts";
 
@@ -132,16 +132,6 @@ export function fileState(path: string, inside: (path: string) => boolean): File
     return "file";
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EACCES" ? "unreadable" : "missing";
-  }
-}
-
-function readHead(path: string, length = 1024): Uint8Array {
-  const buffer = Buffer.alloc(length);
-  const fd = openSync(path, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
-  } finally {
-    closeSync(fd);
   }
 }
 

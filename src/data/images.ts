@@ -1,6 +1,7 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { imageMetadata } from "astro/assets/utils";
+import { readHead } from "./walk.ts";
 
 /**
  * The images that `astro:assets` imports (data/art.ts): the build reads each for its size, and
@@ -19,16 +20,6 @@ export const isArtFile = (path: string) => ART_FILE.test(path) && !path.split("/
 
 /** Enough of a file for its image header; the whole file when that is not enough. */
 const HEAD = 64 * 1024;
-
-function readStart(path: string): Uint8Array {
-  const buffer = Buffer.alloc(HEAD);
-  const fd = openSync(path, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, HEAD, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * What the site's images may be: what sharp, the build's image service, converts. The reader
@@ -59,7 +50,7 @@ export async function imageFormat(path: string): Promise<string | undefined> {
   };
   let format: string | undefined;
   try {
-    format = await read(readStart(path));
+    format = await read(readHead(path, HEAD));
     if (format === undefined && stat.size > HEAD) format = await read(await readFile(path));
   } catch {
     // A file the build may not read is no image it can use: the check reports it as such.

@@ -12,7 +12,7 @@ export async function aboutPage() {
   if (!entry) throw new Error("The pages collection has no About page");
   if ("problems" in entry.data) {
     const problems = entry.data.problems as Problem[];
-    throw problemError(problems, "Fix the About page and save it again.", { pointAt: true });
+    throw problemError(problems, "Fix the About page and save it again.", { pointAt: true, where: entry.filePath });
   }
   const { Content } = await render(entry);
   return { title: entry.data.title, description: entry.data.description, Content };

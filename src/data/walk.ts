@@ -1,6 +1,8 @@
-import { accessSync, constants, readdirSync, realpathSync, statSync } from "node:fs";
+import { accessSync, closeSync, constants, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Problem } from "../problems.ts";
+
+// Walking the project's folders, and reading what lies there, as far as the project reaches.
 
 /** What a walk of a folder of the project found: its files, and the links it would not follow. */
 export interface Walked {
@@ -92,5 +94,16 @@ function readable(path: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The first bytes of a file, to tell what it holds without reading it all. */
+export function readHead(path: string, length = 1024): Uint8Array {
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(path, "r");
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
+  } finally {
+    closeSync(fd);
   }
 }

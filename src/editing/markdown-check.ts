@@ -1,4 +1,4 @@
-import { codePoint } from "../podcast/schema.ts";
+import { codePoint, CONTROL } from "../podcast/schema.ts";
 import { byPlace, type Problem } from "../problems.ts";
 import type { FrontMatter } from "./front-matter.ts";
 import { type HtmlPolicy, unsafeHtml } from "./safe-html.ts";
@@ -9,10 +9,6 @@ import { type HtmlPolicy, unsafeHtml } from "./safe-html.ts";
  * wherever it is written, at its line; the loaders render each through the same sanitizer
  * (loaders/markdown.ts), in case the check misses something.
  */
-
-/** C0 controls but tab and line breaks, DEL and the C1 controls: never part of a text. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** The line of `front`'s file at an index of its body. */
 export const bodyLineAt = (front: FrontMatter, index: number) =>

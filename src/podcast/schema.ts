@@ -12,7 +12,7 @@ import { leavesFolder, sitePathProblem } from "./site-path.ts";
  * U+0085 is a line break to some readers, U+009B a terminal's escape). Refused in every text field.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKING = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /** Bidirectional embeddings, overrides and isolates: they make a title read other than it is. */
@@ -24,9 +24,6 @@ export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUp
 export const visible = (text: string) =>
   // eslint-disable-next-line no-control-regex
   text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `[${codePoint(c)}]`);
-
-/** The first control or bidirectional override character of a text, if it has one. */
-export const unsafeCharacter = (text: string) => (CONTROL.exec(text) ?? BIDI.exec(text))?.[0];
 
 /**
  * The root of every text field of the site's schemas (episodes, guest profiles, the About page, the
@@ -198,11 +195,12 @@ export const fileRef = (what: string, { relative = true, remote = true } = {}) =
         if (message) fail(message);
         return;
       }
-      if (value.startsWith("/") || value.startsWith("\\") || !relative) {
-        const message = value.startsWith("/") ? sitePathProblem(value) : undefined;
-        if (message || !value.startsWith("/")) fail(message);
+      if (value.startsWith("/")) {
+        const message = sitePathProblem(value);
+        if (message) fail(message);
         return;
       }
+      if (!relative || value.startsWith("\\")) return fail();
       if (value.includes("\\"))
         return fail(`expected a path with / between its parts and no backslash, found "${value}"`);
       if (leavesFolder(value)) return fail(`expected a path that stays inside the episode's folder, found "${value}"`);
