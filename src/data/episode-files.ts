@@ -135,12 +135,6 @@ export function fileState(path: string, inside: (path: string) => boolean): File
   }
 }
 
-/**
- * Links in `public/` that lead out of the project, loop or lead nowhere, and files the build may
- * not read: Astro copies `public/` as it is, so the build would publish what they lead to, or fail.
- */
-export const publicLinkProblems = (root: string): Problem[] => walkFolder(root, "public", { strict: true }).problems;
-
 /** Everything the check needs from the disk, for a project at `root`. */
 export function checkContext(root: string, model: ModelContext & { allowEmbeds?: readonly string[] }): CheckContext {
   const inside = insideProject(root);
