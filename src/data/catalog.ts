@@ -44,8 +44,9 @@ export interface Loaded {
 }
 
 /**
- * Chapters against the duration read from a local audio file, which the content check cannot know:
- * reported on the file and line of the chapter, as the content check reports the rest.
+ * Chapters against the duration read from a local audio file, reported on the file and line of the
+ * chapter. The content check reports them first; this is for the dev server, where an audio file
+ * replaced under an unchanged episode file is not checked again.
  */
 function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] {
   if (!audioSource(files) || episode.audio?.duration === undefined) return [];

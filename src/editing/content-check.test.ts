@@ -1012,6 +1012,15 @@ describe("hostile and odd input", () => {
     ).toEqual([]);
   });
 
+  it("reads a local audio file's duration as the build does, for chapters that must start before its end", async () => {
+    const ctx = { ...context(), audioDuration: async () => 6 };
+    const chapters = '\n  - { start: 0, title: Intro }\n  - { start: "0:10", title: Too late }';
+    const source = yaml({ audio: "\n  url: /audio/s01e07.mp3", chapters });
+    expect((await checkFiles(one(source), ctx)).problems.map(formatProblem)).toEqual([
+      `${FILE}:10 — chapters.2.start — expected a start before the end of the audio at 0:06, found 0:10`,
+    ]);
+  });
+
   it("warns about each file of a page bundle that it does not publish, and about nothing it does", async () => {
     const folder = `${DIR}/s01e07-tokio`;
     const files = ["page.shtml", "page.xht", "style.xsl", "README", "studio.png", "clip.mp4", "notes.md", ".DS_Store"];

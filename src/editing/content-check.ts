@@ -53,6 +53,8 @@ export interface CheckContext extends ModelContext {
   /** The first bytes of a file, to tell what it holds. */
   head(path: string): Uint8Array;
   audioContent(path: string): Promise<AudioContent>;
+  /** The duration of an audio file in seconds, read as the build reads it. */
+  audioDuration(path: string): Promise<number | undefined>;
   /** A file's whole text, as UTF-8. */
   text(path: string): string;
   /** The format of the image a file holds (`png`, `jpg`, `svg` …), read as the build reads it; none when it holds no image the build can read. */
@@ -139,6 +141,22 @@ function unreadableTranscript(source: string, context: CheckContext): Problem | 
 
 /** Whether a file the episode names is served beside its page, rather than from public/. */
 const besideEpisode = (source: string) => !source.startsWith("public/");
+
+/**
+ * The audio's duration, as the build knows it: read from a local file (only when chapters are to
+ * end before it, and the file is sound), else as written for remote audio.
+ */
+async function audioDuration(
+  episode: Episode,
+  files: readonly LocalFile[],
+  problems: Problem[],
+  context: CheckContext,
+) {
+  const local = files.find((f) => f.field.join(".") === "audio.url");
+  if (!local || !episode.chapters.length) return episode.audio?.duration;
+  if (problems.some((p) => p.field === "audio.url")) return undefined;
+  return (await context.audioDuration(local.source)) ?? episode.audio?.duration;
+}
 
 /** Every file the episode's fields name that cannot be published as it claims to be. */
 async function localFileProblems(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext) {
@@ -393,8 +411,7 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const named = localFiles(entry);
   problems.push(...(await localFileProblems(named, file, front, context)));
   warnings.push(...bundleWarnings(file, context, named));
-  // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
-  const chapters = chapterIssues(episode.chapters, episode.audio?.duration);
+  const chapters = chapterIssues(episode.chapters, await audioDuration(episode, named, problems, context));
   problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
   return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };

@@ -75,6 +75,7 @@ export function fakeCheckContext(
       const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
       return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
     },
+    audioDuration: async () => undefined,
     artworkProblems: async () => [],
     text: (path) =>
       path.endsWith(".srt") ? "1\n00:00:00,000 --> 00:00:01,000\nHi.\n" : "WEBVTT\n\n00:00.000 --> 00:01.000\nHi.\n",
