@@ -9,7 +9,8 @@ import { filesOf } from "./catalog.ts";
 /**
  * The show's art as `astro:assets` takes it: the cover and logo in `public/` and any image beside
  * an episode file, imported only when a page shows it. The build writes the WebP sizes the pages
- * ask for into `_astro/`; the originals stay where the feed points.
+ * ask for into `_astro/`; the originals stay where the feed points. The build reads every file the
+ * patterns match, so the content check reads each too (`ART_GLOB` in images.ts, the same patterns).
  */
 const images = import.meta.glob<ImageMetadata>(
   ["/public/**/*.{png,jpg,jpeg,webp,avif,svg}", "/src/content/episodes/**/*.{png,jpg,jpeg,webp,avif}"],

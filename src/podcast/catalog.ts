@@ -1,4 +1,4 @@
-import { ownerOf, routes, withBase } from "../routes.ts";
+import { absolute, ownerOf, routes, withBase } from "../routes.ts";
 import { type Episode, isPublished, newestFirst } from "./episode.ts";
 import { groupGuests, type GuestPage, type GuestProfile, guestDirectory, withGuestPages } from "./guests.ts";
 import { groupTags, type Tag } from "./tags.ts";
@@ -65,8 +65,8 @@ export class CatalogError extends Error {
 }
 
 /**
- * Problems between files: the same number, slug, guid or alias in two episodes, and an alias that
- * is a page of the site. The later file is the one reported, naming the file it clashes with.
+ * Problems between files: the same number, slug, guid, audio file or alias in two episodes, and an
+ * alias that is a page of the site. The later file is the one reported, naming the file it clashes with.
  */
 export function findConflicts(episodes: Episode[]): Conflict[] {
   const problems: Conflict[] = [];
@@ -102,6 +102,11 @@ export function findConflicts(episodes: Episode[]): Conflict[] {
     // Without a guid field the guid is the page URL, so a slug clash is also a guid clash: say it once.
     if (ownSlug)
       claim(`guid:${episode.guid}`, episode, ["guid"], "a permanent id no other episode has", `"${episode.guid}"`);
+    // Podcast apps take one audio file for one episode: the feed's rules refuse an enclosure twice.
+    if (episode.audio) {
+      const url = absolute(episode.audio.url);
+      claim(`audio:${url}`, episode, ["audio", "url"], "an audio file no other episode has", `"${url}"`);
+    }
   }
   for (const episode of episodes) {
     episode.aliases.forEach((alias, index) => {

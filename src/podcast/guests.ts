@@ -3,7 +3,8 @@ import { routes } from "../routes.ts";
 import type { Conflict } from "./catalog.ts";
 import type { Episode, Guest } from "./episode.ts";
 import { nameKey, preferredSpelling } from "./names.ts";
-import { line, prose, webUrl } from "./schema.ts";
+import { fileRef, line, prose, webUrl } from "./schema.ts";
+import { markdownToText } from "./text.ts";
 
 /** A guest described by hand in `src/content/guests/<slug>.yaml` or `.md`. */
 export interface GuestProfile {
@@ -151,14 +152,15 @@ export const guestProfileSchema = z.object({
   bio: prose("a bio").optional(),
   links: z.array(link).describe("a list of links").default([]),
   /** An https URL, or a path of `public/` (`/img/lin.jpg`). */
-  image: line("an https URL or a path in public/ such as /guests/lin.jpg")
-    .regex(/^(https:\/\/|\/)\S+$/)
-    .optional(),
+  image: fileRef("an https URL or a path in public/ such as /guests/lin.jpg", { relative: false }).optional(),
 });
 
 export type GuestProfileData = z.output<typeof guestProfileSchema>;
 
-/** A profile from its collection entry; a Markdown file's body is the bio. */
+/**
+ * A profile from its collection entry; a Markdown file's body is the bio, kept here as the plain
+ * text that a page's description shows (the page shows it rendered).
+ */
 export function toGuestProfile(entry: {
   id: string;
   data: GuestProfileData;
@@ -172,7 +174,7 @@ export function toGuestProfile(entry: {
     file: entry.filePath ?? entry.id,
     name: data.name,
     spellings: data.spellings,
-    bio: data.bio ?? (body ? body : undefined),
+    bio: data.bio ?? (body ? markdownToText(body) : undefined),
     links: data.links,
     image: data.image && (data.image.startsWith("/") ? routes.asset(data.image) : data.image),
   };

@@ -46,10 +46,10 @@ export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.",
 
 /**
  * A fake project for the content check: `files` exist (with "everything", any path whose name has
- * an extension),
- * `states` say otherwise for a path (`"outside"` for a symlink out of the project). An audio file
- * holds what its name says, or what a second extension says: `x.wav.mp3` holds WAV, `x.empty.mp3`
- * is empty, `x.text.mp3` holds text.
+ * an extension), `states` say otherwise for a path (`"outside"` for a symlink out of the project).
+ * An audio file or an image holds what its name says, or what a second extension says:
+ * `x.wav.mp3` holds WAV, `x.empty.mp3` is empty, `x.text.mp3` and `x.text.png` hold text.
+ * Transcripts are valid.
  */
 export function fakeCheckContext(
   files: readonly string[] | "everything" = [],
@@ -75,6 +75,13 @@ export function fakeCheckContext(
       const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
       return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
     },
+    audioDuration: async () => undefined,
     artworkProblems: async () => [],
+    text: (path) =>
+      path.endsWith(".srt") ? "1\n00:00:00,000 --> 00:00:01,000\nHi.\n" : "WEBVTT\n\n00:00.000 --> 00:01.000\nHi.\n",
+    imageFormat: async (path) => {
+      const kind = held(path);
+      return ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"].includes(kind) ? kind : undefined;
+    },
   };
 }
