@@ -15,6 +15,7 @@ describe("a walk of a folder of the project", () => {
   writeFileSync(join(base, "secret.txt"), "root:x:0:0");
   writeFileSync(at("public/audio/a.mp3"), "ID3");
   writeFileSync(at("media/b.mp3"), "ID3");
+  writeFileSync(at(".env"), "TOKEN=secret");
   symlinkSync("..", at("public/art/up")); // public/art/up/art/up/…: a loop
   symlinkSync(".", at("public/loop"));
   symlinkSync("/", at("public/root"));
@@ -23,6 +24,7 @@ describe("a walk of a folder of the project", () => {
   symlinkSync("ring-b", at("public/ring-a"));
   symlinkSync("ring-a", at("public/ring-b"));
   symlinkSync("../media", at("public/media")); // a folder of the project: followed
+  symlinkSync("../.env", at("public/env.txt")); // a hidden file of the project: never published
   symlinkSync("../../..", at("src/content/episodes/s01e01/site"));
   symlinkSync(join(base, "secret.txt"), at("src/content/episodes/s01e01/leak.txt"));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -33,6 +35,7 @@ describe("a walk of a folder of the project", () => {
     const remove = ": remove the link";
     expect(problems.map(formatProblem)).toEqual([
       `public/art/up — file — expected a file or folder, found a link to a folder that holds the link, a loop${remove}`,
+      `public/env.txt — file — expected a file of the project, found a link to a file outside the project${remove}`,
       `public/gone.mp3 — file — expected a file or folder, found a link to nothing${remove}`,
       `public/leak.txt — file — expected a file of the project, found a link to a file outside the project${remove}`,
       `public/loop — file — expected a file or folder, found a link to a folder that holds the link, a loop${remove}`,

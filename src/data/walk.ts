@@ -12,10 +12,14 @@ export interface Walked {
   problems: Problem[];
 }
 
-/** Whether a real path lies in the project: a symlink may lead anywhere on the machine. */
+/**
+ * Whether a real path lies in the project: a symlink may lead anywhere on the machine. The
+ * project's hidden files and folders (`.env`, `.git`) count as outside it: what a link reaches is
+ * published, and `public/env -> ../.env` would publish the secrets a build is run with.
+ */
 export function insideProject(root: string): (path: string) => boolean {
   const real = realpathSync(root);
-  return (path) => path === real || path.startsWith(real + sep);
+  return (path) => path === real || (path.startsWith(real + sep) && !path.slice(real.length).includes(`${sep}.`));
 }
 
 const problem = (file: string, message: string): Problem => ({ file, field: "file", message });
