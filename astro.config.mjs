@@ -3,11 +3,8 @@ import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
 import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
-import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
-import { feedCheck } from "./src/integrations/feed-check.ts";
+import { afterPages } from "./src/integrations/after-pages.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { socialCards } from "./src/integrations/social-cards.ts";
 import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
@@ -19,9 +16,8 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  // The chapters files are written before the feed's check reads them; the search index, which
-  // Pagefind writes from the moment the pages are built, is awaited last.
-  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), socialCards(), searchIndex()],
+  // After the pages: the chapters files, social cards and search index, and the written feed's check.
+  integrations: [mdx(), sitemapOfPages(), afterPages()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },
@@ -45,4 +41,7 @@ export default defineConfig({
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
   vite: { resolve: { preserveSymlinks: true } },
+  // PARALLEL_PRERENDER=1 renders the pages in worker threads, a core each but one; the build's
+  // output is the same either way (integration/parallel.test.ts).
+  experimental: { parallelPrerender: process.env.PARALLEL_PRERENDER === "1" },
 });
