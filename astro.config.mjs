@@ -9,6 +9,16 @@ import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
+/** `experimental.parallelPrerender` from the variable: off when unset, `auto` for Astro's choice, or a count. */
+function parallelPrerender(/** @type {string | undefined} */ value) {
+  if (!value) return false;
+  if (value === "auto") return true;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`PARALLEL_PRERENDER — expected auto or a number of worker threads, found "${value}"`);
+  return { workers };
+}
+
 export default defineConfig({
   site: show.site,
   // A site under a sub-path (`https://user.github.io/show/`) is served there: the show config's
@@ -41,7 +51,7 @@ export default defineConfig({
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
   vite: { resolve: { preserveSymlinks: true } },
-  // PARALLEL_PRERENDER=1 renders the pages in worker threads, a core each but one; the build's
-  // output is the same either way (integration/parallel.test.ts).
-  experimental: { parallelPrerender: process.env.PARALLEL_PRERENDER === "1" },
+  // PARALLEL_PRERENDER=<n> renders the pages in n worker threads (`auto`: one a core but one); the
+  // build's output is the same either way (integration/parallel.test.ts).
+  experimental: { parallelPrerender: parallelPrerender(process.env.PARALLEL_PRERENDER) },
 });
