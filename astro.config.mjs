@@ -51,7 +51,12 @@ export default defineConfig({
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
   vite: { resolve: { preserveSymlinks: true } },
-  // PARALLEL_PRERENDER=<n> renders the pages in n worker threads (`auto`: one a core but one); the
-  // build's output is the same either way (integration/parallel.test.ts).
-  experimental: { parallelPrerender: parallelPrerender(process.env.PARALLEL_PRERENDER) },
+  experimental: {
+    // A page whose `cacheKey` (src/data/page-keys.ts) and code are unchanged is restored from the
+    // last build (in cacheDir) instead of rendered again (integration/incremental.test.ts).
+    incrementalBuild: true,
+    // PARALLEL_PRERENDER=<n> renders the pages in n worker threads (`auto`: one a core but one); the
+    // build's output is the same either way (integration/parallel.test.ts).
+    parallelPrerender: parallelPrerender(process.env.PARALLEL_PRERENDER),
+  },
 });

@@ -4,7 +4,7 @@ import { join, sep } from "node:path";
 import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editing/content-check.ts";
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
-import { artworkProblems } from "./artwork.ts";
+import { artworkProblems } from "./apple-art-rules.ts";
 import { readAudioContent } from "./audio.ts";
 
 export const EPISODES_DIR = "src/content/episodes";

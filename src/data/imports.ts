@@ -42,7 +42,7 @@ const IMPORT =
   /(?:^|[;\s])(?:import|export)(\s+type\b)?(?:[\s\w*{},$]*?\bfrom\s*)?\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 export interface Import {
-  /** As written: `../data/art.ts`, `astro:content`, `node:fs`. */
+  /** As written: `../data/art-images.ts`, `astro:content`, `node:fs`. */
   specifier: string;
   /** Only types: nothing of the module runs. */
   typeOnly: boolean;

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import show from "../show.config.ts";
 import { getCatalog } from "../data/catalog.ts";
-import { feedArtProblems } from "../data/feed-art.ts";
+import { feedArtProblems } from "../data/feed-art-check.ts";
 import { notesHtml } from "../data/notes.ts";
 import { FEED_RULES_HINT, lintFeed, onEpisodeFiles } from "../feed/lint.ts";
 import { inFeed, renderFeed } from "../feed/render.ts";
