@@ -20,6 +20,7 @@ import { markShortcodes } from "../editing/shortcodes.ts";
 import { removeHostEmbeds } from "../editing/host-embeds.ts";
 import { plainMarkdown, policyDigest, sanitizeNotes, shortcodeMarks } from "../editing/safe-html.ts";
 import { linkTimestamps } from "../podcast/timestamp.ts";
+import { momentQuery } from "../routes.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -73,7 +74,7 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   const rendered = await context.renderMarkdown(frontMatter + marked, { fileURL: pathToFileURL(absolute) });
   if (!plainMarkdown(body)) rendered.html = sanitizeNotes(rendered.html, show, shortcodeMarks(marked, body));
   // `12:34 Topic` at the start of a line or list item seeks the player, as YouTube and Spotify read it.
-  rendered.html = linkTimestamps(rendered.html);
+  rendered.html = linkTimestamps(rendered.html, momentQuery);
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }

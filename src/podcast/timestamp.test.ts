@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { momentQuery } from "../routes.ts";
 import { formatTimestamp, linkTimestamps, parseMoment, parseTimestamp } from "./timestamp.ts";
 
 describe("parseTimestamp", () => {
@@ -51,7 +52,7 @@ describe("parseMoment", () => {
 describe("linkTimestamps", () => {
   it("links a timestamp that starts a list item, a paragraph or a line", () => {
     const html = "<ul>\n<li>0:00 Intro</li>\n<li>12:34 – Topic</li>\n</ul>\n<p>1:02:03 Outro\n0:30 Again</p>";
-    const out = linkTimestamps(html);
+    const out = linkTimestamps(html, momentQuery);
     expect(out).toContain('<li><a class="moment" href="?t=0" data-seek="0">0:00</a> Intro</li>');
     expect(out).toContain('<li><a class="moment" href="?t=754" data-seek="754">12:34</a> – Topic</li>');
     expect(out).toContain('<p><a class="moment" href="?t=3723" data-seek="3723">1:02:03</a> Outro');
@@ -59,6 +60,6 @@ describe("linkTimestamps", () => {
   });
   it("leaves timestamps inside sentences and code blocks alone", () => {
     const html = "<p>We met at 12:34 sharp.</p>\n<pre><code>12:34 not a link\n</code></pre>\n<p>10:00am</p>";
-    expect(linkTimestamps(html)).toBe(html);
+    expect(linkTimestamps(html, momentQuery)).toBe(html);
   });
 });

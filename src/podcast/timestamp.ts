@@ -50,17 +50,16 @@ export function formatTimestamp(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
-/** The query that opens an episode page at a moment: `?t=754`. */
-export const momentQuery = (seconds: number) => `?t=${Math.floor(seconds)}`;
-
 // A timestamp at the start of a paragraph, a list item or a line of one, followed by its topic.
 const LEADING = /(<li>|<p>|<br\s*\/?>\n?|\n)([([]?)(\d{1,2}:\d{2}(?::\d{2})?)([)\]]?)(?=[\s:–—-])/g;
 
 /**
  * Show notes with each leading timestamp (`12:34 Topic`, as YouTube and Spotify read descriptions)
- * turned into a link that seeks the player; code blocks are left alone.
+ * turned into a link that seeks the player, to the address `moment` makes (routes.ts
+ * `momentQuery`, which this module leaves to its caller: the player's script imports it, and
+ * routes.ts would bring the show config along); code blocks are left alone.
  */
-export function linkTimestamps(html: string): string {
+export function linkTimestamps(html: string, moment: (seconds: number) => string): string {
   return html
     .split(/(<pre[\s\S]*?<\/pre>)/)
     .map((part, i) =>
@@ -69,7 +68,7 @@ export function linkTimestamps(html: string): string {
         : part.replace(LEADING, (match, before: string, open: string, stamp: string, close: string) => {
             const seconds = parseTimestamp(stamp);
             if (seconds === undefined) return match;
-            return `${before}${open}<a class="moment" href="${momentQuery(seconds)}" data-seek="${seconds}">${stamp}</a>${close}`;
+            return `${before}${open}<a class="moment" href="${moment(seconds)}" data-seek="${seconds}">${stamp}</a>${close}`;
           }),
     )
     .join("");
