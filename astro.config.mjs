@@ -3,14 +3,21 @@ import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
 import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
-import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
-import { feedCheck } from "./src/integrations/feed-check.ts";
+import { afterPages } from "./src/integrations/after-pages.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { socialCards } from "./src/integrations/social-cards.ts";
 import { fontVariants } from "./src/podcast/font.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
+
+/** `experimental.parallelPrerender` from the variable: off when unset, `auto` for Astro's choice, or a count. */
+function parallelPrerender(/** @type {string | undefined} */ value) {
+  if (!value) return false;
+  if (value === "auto") return true;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`PARALLEL_PRERENDER — expected auto or a number of worker threads, found "${value}"`);
+  return { workers };
+}
 
 export default defineConfig({
   site: show.site,
@@ -19,9 +26,8 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  // The chapters files are written before the feed's check reads them; the search index, which
-  // Pagefind writes from the moment the pages are built, is awaited last.
-  integrations: [mdx(), sitemapOfPages(), chapterFilesOfFeed(), feedCheck(), socialCards(), searchIndex()],
+  // After the pages: the chapters files, social cards and search index, and the written feed's check.
+  integrations: [mdx(), sitemapOfPages(), afterPages()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },
@@ -45,4 +51,12 @@ export default defineConfig({
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
   vite: { resolve: { preserveSymlinks: true } },
+  experimental: {
+    // A page whose `cacheKey` (src/data/page-keys.ts) and code are unchanged is restored from the
+    // last build (in cacheDir) instead of rendered again (integration/incremental.test.ts).
+    incrementalBuild: true,
+    // PARALLEL_PRERENDER=<n> renders the pages in n worker threads (`auto`: one a core but one); the
+    // build's output is the same either way (integration/parallel.test.ts).
+    parallelPrerender: parallelPrerender(process.env.PARALLEL_PRERENDER),
+  },
 });

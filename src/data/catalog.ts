@@ -107,11 +107,16 @@ export async function getBrokenEpisodes(): Promise<BrokenEpisode[]> {
 }
 
 /** The files of the project an episode names, with the field that names each. */
-export async function filesOf(episode: Episode): Promise<LocalFile[]> {
+export async function filesOf(episode: Pick<Episode, "id">): Promise<LocalFile[]> {
   return (await loaded()).files.get(episode.id) ?? [];
 }
 
 /** An episode's local transcript, parsed; none for a remote one, which is only linked. */
 export async function transcriptOf(episode: Episode): Promise<Transcript | undefined> {
   return (await loaded()).transcripts.get(episode.id);
+}
+
+/** The content store's digest of an episode's file, which changes with any of its text: its notes, for one. */
+export async function entryDigest(episode: Episode): Promise<string | number | undefined> {
+  return (await loaded()).entries.get(episode.id)?.digest;
 }

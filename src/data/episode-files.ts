@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editing/content-check.ts";
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
-import { artworkProblems } from "./artwork.ts";
+import { artworkProblems } from "./apple-art-rules.ts";
 import { readAudioContent, readAudioFacts } from "./audio.ts";
 import { MARKDOWN_NAME } from "../podcast/bundle-files.ts";
 

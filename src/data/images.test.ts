@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ART_GLOB, imageFormat, isArtFile } from "./images.ts";
 
 describe("the images the build imports", () => {
-  it("are those of art.ts's glob", () => {
-    const art = readFileSync(new URL("./art.ts", import.meta.url), "utf8");
+  it("are those of art-images.ts's glob", () => {
+    const art = readFileSync(new URL("./art-images.ts", import.meta.url), "utf8");
     expect(art).toContain(`import.meta.glob<ImageMetadata>(\n  ${JSON.stringify(ART_GLOB).replace('","', '", "')},`);
   });
 

@@ -4,8 +4,8 @@ import { imageMetadata } from "astro/assets/utils";
 import { readHead } from "./walk.ts";
 
 /**
- * The images that `astro:assets` imports (data/art.ts): the build reads each for its size, and
- * stops with a stack trace on one it cannot read, used or not. These are the patterns of art.ts's
+ * The images that `astro:assets` imports (data/art-images.ts): the build reads each for its size, and
+ * stops with a stack trace on one it cannot read, used or not. These are the patterns of art-images.ts's
  * `import.meta.glob`, which takes only literals (images.test.ts holds the two together).
  */
 export const ART_GLOB = [

@@ -376,3 +376,10 @@ export function feedLintProblems(
     message: p.message,
   }));
 }
+
+/** The lint's findings on the episode file of each item, by its guid (`files`), or the show config. */
+export const onEpisodeFiles = (found: FeedProblem[], files: ReadonlyMap<string, string>): Problem[] =>
+  feedLintProblems(found, (item) => files.get(item?.guid ?? ""));
+
+/** What to do about a feed's broken rules, wherever they are found. */
+export const FEED_RULES_HINT = "Fix these and build again: the feed is published only when it follows every rule.";

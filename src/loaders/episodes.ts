@@ -15,6 +15,7 @@ import { removeHostEmbeds } from "../editing/host-embeds.ts";
 import { shortcodeMarks } from "../editing/safe-html.ts";
 import { renderSafely, RENDERING } from "./markdown.ts";
 import { linkTimestamps } from "../podcast/timestamp.ts";
+import { momentQuery } from "../routes.ts";
 
 /**
  * A file with problems, as the dev server keeps it: its page shows the problems, and the other
@@ -59,7 +60,7 @@ async function store(context: LoaderContext, root: string, file: CheckedFile): P
   const marked = markShortcodes(body);
   const rendered = await renderSafely(context, root, file, marked, shortcodeMarks(marked, body));
   // `12:34 Topic` at the start of a line or list item seeks the player, as YouTube and Spotify read it.
-  rendered.html = linkTimestamps(rendered.html);
+  rendered.html = linkTimestamps(rendered.html, momentQuery);
   store.set({ id, data, body: body.trim(), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths });
   return id;
 }
