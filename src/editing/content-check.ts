@@ -11,6 +11,8 @@ import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent }
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
+import { markdownImages } from "./markdown.ts";
+import { NOTES_LIMITS, notesBounds } from "./notes-bounds.ts";
 
 /**
  * The one validation of episode files, shared by `npm run check:content`, the build and the dev
@@ -183,14 +185,12 @@ function htmlProblems(file: string, front: FrontMatter, context: CheckContext): 
   }));
 }
 
-const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-
 /** Images of the show notes (`![alt](path)`) that leave the episode's folder or the project, or are missing. */
 function notesImageProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
   const folder = file.slice(0, file.lastIndexOf("/") + 1);
   const problems: Problem[] = [];
-  for (const match of front.body.matchAll(IMAGE)) {
-    const ref = match[1];
+  for (const { src: ref, line } of markdownImages(front.body, front.bodyLine)) {
+    if (problems.length >= NOTES_LIMITS.problems) break;
     if (/^[a-z][a-z\d+.-]*:|^#|^\/\//i.test(ref)) continue;
     let path = ref;
     try {
@@ -198,7 +198,6 @@ function notesImageProblems(file: string, front: FrontMatter, context: CheckCont
     } catch {
       // Left as written: the check below names it.
     }
-    const line = front.bodyLine + front.body.slice(0, match.index).split("\n").length - 1;
     const at = (message: string) => problems.push({ file, line, field: "show notes", message });
     if (leavesFolder(path)) {
       at(
@@ -337,12 +336,14 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const unread = unreadable(sourceFile, front, EPISODE);
   if (unread) return { ...base, problems: [unread], warnings: [] };
 
-  const problems: Problem[] = [...slugProblems(file, slug, front), ...bodyProblems(file, front)];
+  const bounds = notesBounds(file, front.body, front.bodyLine);
+  const problems: Problem[] = [...slugProblems(file, slug, front), ...bodyProblems(file, front), ...bounds];
   const warnings = sizeWarnings(file, front);
   const parsed = parseEpisodeData(front.data);
   problems.push(...issueProblems(file, front, parsed.error?.issues ?? []));
-  problems.push(...shortcodeProblems(file, front, context), ...htmlProblems(file, front, context));
-  problems.push(...notesImageProblems(file, front, context));
+  problems.push(...shortcodeProblems(file, front, context));
+  // Notes past the bounds are not parsed as Markdown at all: that would take minutes.
+  if (!bounds.length) problems.push(...htmlProblems(file, front, context), ...notesImageProblems(file, front, context));
   if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
 
   const data = parsed.data;

@@ -81,9 +81,13 @@ export function parseTranscript(
   }
   const cues = parsed.cues.map((cue): Cue => {
     let speaker = voiceOf(cue.tree.children);
+    // Line breaks within a cue are spaces; split and joined rather than `/\s*\n\s*/`, which reads
+    // a run of spaces again from each of them.
     let words = textOf(cue.tree.children)
-      .replace(/\s*\n\s*/g, " ")
-      .trim();
+      .split("\n")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(" ");
     const named = speaker ? null : SRT_SPEAKER.exec(words);
     if (named) {
       speaker = named[1].trim();
