@@ -167,6 +167,7 @@ describe("hostile and odd files, through check:content and the build", () => {
       `${EPISODES}/s03e05-ignored.markdown — file — expected .md or .mdx, found .markdown: the file is ignored; rename it to publish it`,
       `${EPISODES}/s03e06-ignored.MD — file — expected .md or .mdx, found .MD: the file is ignored; rename it to publish it`,
       `${EPISODES}/s03e09-long-title.md:2 — title — expected a title of at most 150 characters, found 166: podcast apps cut long titles`,
+      `${EPISODES}/s03e10-late-transcript/transcript.vtt:6 — transcript — expected a cue that starts before the audio ends at 0:05, found one at 0:07`,
     ];
     for (const warning of warnings) expect(check.output).toContain(warning);
 
@@ -193,6 +194,10 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(site.exists("dist/episodes/s03e07-bundle/intro.mp3")).toBe(true);
     expect(site.exists("dist/episodes/s03e07-bundle/notes.md")).toBe(false);
     expect(site.exists("dist/episodes/s03e05-ignored/index.html")).toBe(false);
+    // A WebVTT voice is the speaker, its name decoded once; a colon in the words names no one.
+    const transcript = site.read("dist/episodes/s03e10-late-transcript/transcript/index.html");
+    expect(transcript).toMatch(/<b[^>]*>Tom &amp; Jerry<\/b>/);
+    expect(transcript).not.toMatch(/&amp;amp;|<b[^>]*>Today<\/b>/);
     expect(digest(site)).toBe(before);
   });
 

@@ -186,6 +186,7 @@ export function checkContext(root: string, model: ModelContext & { allowEmbeds?:
       }
     },
     head: (path) => readHead(at(path)),
+    text: (path) => readFileSync(at(path), "utf8"),
     audioContent: (path) => readAudioContent(at(path)),
     artworkProblems: async (path) => (await artworkProblems(at(path))).map((p) => p.replace(at(path), path)),
   };

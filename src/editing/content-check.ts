@@ -11,6 +11,7 @@ import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent }
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
+import { transcriptWarnings } from "./transcript-check.ts";
 import { markdownImages } from "./markdown.ts";
 import { NOTES_LIMITS, notesBounds } from "./notes-bounds.ts";
 
@@ -36,6 +37,8 @@ export interface AudioContent {
   size: number;
   /** music-metadata's name of the container (`MPEG`, `WAVE`); none when no audio format was found. */
   container?: string;
+  /** In seconds, when the file tells it. */
+  duration?: number;
 }
 
 /** Everything the check asks of the disk; the data layer answers, tests fake it. */
@@ -50,6 +53,8 @@ export interface CheckContext extends ModelContext {
   folderFiles(folder: string): string[];
   /** The first bytes of a file, to tell what it holds. */
   head(path: string): Uint8Array;
+  /** The whole of a text file (a transcript). */
+  text(path: string): string;
   audioContent(path: string): Promise<AudioContent>;
   /** Apple's rules for episode art, each broken one as `expected …, found …`. */
   artworkProblems(path: string): Promise<string[]>;
@@ -350,13 +355,16 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
+  const files = localFiles(entry);
   problems.push(...aliasProblems(data, file, front, context));
-  problems.push(...(await localFileProblems(localFiles(entry), file, front, context)));
+  problems.push(...(await localFileProblems(files, file, front, context)));
   // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
   const chapters = chapterIssues(episode.chapters, episode.audio?.duration);
   problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
-  return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
+  if (all.length) return { ...base, problems: all, warnings };
+  warnings.push(...(await transcriptWarnings(episode, files, context)));
+  return { ...base, data, episode, problems: all, warnings };
 }
 
 /** A file of the episodes folder that looks like an episode but is not one, and why. */

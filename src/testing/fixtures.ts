@@ -49,11 +49,12 @@ export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.",
  * an extension),
  * `states` say otherwise for a path (`"outside"` for a symlink out of the project). An audio file
  * holds what its name says, or what a second extension says: `x.wav.mp3` holds WAV, `x.empty.mp3`
- * is empty, `x.text.mp3` holds text.
+ * is empty, `x.text.mp3` holds text; each lasts a minute. `texts` are what text files hold.
  */
 export function fakeCheckContext(
   files: readonly string[] | "everything" = [],
   states: Record<string, FileState> = {},
+  texts: Record<string, string> = {},
 ): CheckContext {
   const known = new Set(files === "everything" ? [] : files);
   const state = (path: string): FileState =>
@@ -66,6 +67,7 @@ export function fakeCheckContext(
     exists: (path) => state(path) === "file",
     fileState: state,
     folderFiles: (folder) => [...known, ...Object.keys(states)].filter((f) => f.startsWith(`${folder}/`)),
+    text: (path) => texts[path] ?? "",
     head: (path) =>
       new TextEncoder().encode(
         held(path) === "text" ? "hello, not audio" : path.endsWith(".vtt") ? "WEBVTT\n" : "\u0000ID3",
@@ -73,7 +75,7 @@ export function fakeCheckContext(
     audioContent: async (path) => {
       const kind = held(path);
       const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
-      return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
+      return kind === "empty" ? { size: 0 } : { size: 1000, container: containers[kind], duration: 60 };
     },
     artworkProblems: async () => [],
   };
