@@ -35,10 +35,8 @@ export async function readAudioContent(path: string): Promise<AudioContent> {
   const stream = createReadStream(path);
   try {
     const web = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
-    // The duration a header gives, or estimates from the bit rate: the content check compares a
-    // transcript's cues with it, without reading the whole file as the build's count of frames does.
     const meta = await parseWebStream(web, { size }, { duration: false, skipCovers: true });
-    return { size, container: meta.format.container, duration: meta.format.duration };
+    return { size, container: meta.format.container };
   } catch {
     return { size };
   } finally {

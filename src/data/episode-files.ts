@@ -5,7 +5,7 @@ import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editin
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
 import { artworkProblems } from "./artwork.ts";
-import { readAudioContent } from "./audio.ts";
+import { readAudioContent, readAudioFacts } from "./audio.ts";
 
 export const EPISODES_DIR = "src/content/episodes";
 
@@ -188,6 +188,7 @@ export function checkContext(root: string, model: ModelContext & { allowEmbeds?:
     head: (path) => readHead(at(path)),
     text: (path) => readFileSync(at(path), "utf8"),
     audioContent: (path) => readAudioContent(at(path)),
+    audioDuration: async (path) => (await readAudioFacts(at(path))).duration,
     artworkProblems: async (path) => (await artworkProblems(at(path))).map((p) => p.replace(at(path), path)),
   };
 }

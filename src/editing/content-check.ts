@@ -37,8 +37,6 @@ export interface AudioContent {
   size: number;
   /** music-metadata's name of the container (`MPEG`, `WAVE`); none when no audio format was found. */
   container?: string;
-  /** In seconds, when the file tells it. */
-  duration?: number;
 }
 
 /** Everything the check asks of the disk; the data layer answers, tests fake it. */
@@ -53,9 +51,11 @@ export interface CheckContext extends ModelContext {
   folderFiles(folder: string): string[];
   /** The first bytes of a file, to tell what it holds. */
   head(path: string): Uint8Array;
-  /** The whole of a text file (a transcript). */
-  text(path: string): string;
   audioContent(path: string): Promise<AudioContent>;
+  /** The duration of an audio file in seconds, read as the build reads it. */
+  audioDuration(path: string): Promise<number | undefined>;
+  /** A file's whole text, as UTF-8. */
+  text(path: string): string;
   /** Apple's rules for episode art, each broken one as `expected …, found …`. */
   artworkProblems(path: string): Promise<string[]>;
 }

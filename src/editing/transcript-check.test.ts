@@ -16,12 +16,12 @@ const episode = (audio: string) => ({
 const vtt = (...starts: number[]) =>
   `WEBVTT\n\n${starts.map((s) => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}.000 --> 00:59:59.000\nWords.\n`).join("\n")}`;
 
-// The fake project's audio files last a minute.
+// The project's audio file lasts a minute.
 const check = (audio: string, transcript: string) =>
-  checkFiles(
-    [episode(audio)],
-    fakeCheckContext([`${FOLDER}/episode.mp3`, TRANSCRIPT], {}, { [TRANSCRIPT]: transcript }),
-  );
+  checkFiles([episode(audio)], {
+    ...fakeCheckContext([`${FOLDER}/episode.mp3`, TRANSCRIPT], {}, { [TRANSCRIPT]: transcript }),
+    audioDuration: async (path) => (path === `${FOLDER}/episode.mp3` ? 60 : undefined),
+  });
 
 describe("transcript warnings", () => {
   it("warns, at the transcript's line, of cues that start after the local audio ends", async () => {

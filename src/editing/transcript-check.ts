@@ -7,8 +7,8 @@ const sourceOf = (files: readonly LocalFile[], field: string) => files.find((f) 
 
 /**
  * Warnings on an episode's local transcript, at its lines: cues that start once the audio has ended,
- * by the duration read from a local audio file, or written for remote audio. A transcript that does
- * not read is no warning here: reading it is the build's, which names its line.
+ * by the duration the build reads from a local audio file, or written for remote audio. A transcript
+ * that does not read is no warning here: reading it is the build's, which names its line.
  */
 export async function transcriptWarnings(
   episode: Episode,
@@ -18,7 +18,7 @@ export async function transcriptWarnings(
   const source = sourceOf(files, "transcript");
   if (!source || context.fileState(source) !== "file") return [];
   const audio = sourceOf(files, "audio.url");
-  const duration = audio ? (await context.audioContent(audio)).duration : episode.audio?.duration;
+  const duration = (audio ? await context.audioDuration(audio) : undefined) ?? episode.audio?.duration;
   if (duration === undefined) return [];
   const read = parseTranscript(context.text(source), transcriptFormat(source));
   const late = read.transcript && lateCues(read.transcript, read.lines, duration);

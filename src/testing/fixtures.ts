@@ -49,7 +49,8 @@ export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.",
  * an extension),
  * `states` say otherwise for a path (`"outside"` for a symlink out of the project). An audio file
  * holds what its name says, or what a second extension says: `x.wav.mp3` holds WAV, `x.empty.mp3`
- * is empty, `x.text.mp3` holds text; each lasts a minute. `texts` are what text files hold.
+ * is empty, `x.text.mp3` holds text; no audio tells its duration. Transcripts are valid, but for
+ * the text `texts` gives a file.
  */
 export function fakeCheckContext(
   files: readonly string[] | "everything" = [],
@@ -67,7 +68,10 @@ export function fakeCheckContext(
     exists: (path) => state(path) === "file",
     fileState: state,
     folderFiles: (folder) => [...known, ...Object.keys(states)].filter((f) => f.startsWith(`${folder}/`)),
-    text: (path) => texts[path] ?? "",
+    audioDuration: async () => undefined,
+    text: (path) =>
+      texts[path] ??
+      (path.endsWith(".srt") ? "1\n00:00:00,000 --> 00:00:01,000\nHi.\n" : "WEBVTT\n\n00:00.000 --> 00:01.000\nHi.\n"),
     head: (path) =>
       new TextEncoder().encode(
         held(path) === "text" ? "hello, not audio" : path.endsWith(".vtt") ? "WEBVTT\n" : "\u0000ID3",
@@ -75,7 +79,7 @@ export function fakeCheckContext(
     audioContent: async (path) => {
       const kind = held(path);
       const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
-      return kind === "empty" ? { size: 0 } : { size: 1000, container: containers[kind], duration: 60 };
+      return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
     },
     artworkProblems: async () => [],
   };
