@@ -211,6 +211,7 @@ describe("hostile and odd files, through check:content and the build", () => {
         (name) =>
           `${EPISODES}/s03e07-bundle/${name} — file — expected an image, audio, video, transcript, chapters (.json) or PDF file in a page bundle, found ${name.slice(name.indexOf("."))}: the file is ignored, not published`,
       ),
+      `${EPISODES}/s03e10-late-transcript/transcript.vtt:6 — transcript — expected a cue that starts before the audio ends at 0:05, found one at 0:07`,
     ];
     for (const warning of warnings) expect(check.output).toContain(warning);
 
@@ -245,6 +246,10 @@ describe("hostile and odd files, through check:content and the build", () => {
       "<p>Sam <strong>produces</strong> the show.</p>",
     );
     expect(site.exists("dist/episodes/s03e05-ignored/index.html")).toBe(false);
+    // A WebVTT voice is the speaker, its name decoded once; a colon in the words names no one.
+    const transcript = site.read("dist/episodes/s03e10-late-transcript/transcript/index.html");
+    expect(transcript).toMatch(/<b[^>]*>Tom &amp; Jerry<\/b>/);
+    expect(transcript).not.toMatch(/&amp;amp;|<b[^>]*>Today<\/b>/);
     expect(digest(site)).toBe(before);
   });
 

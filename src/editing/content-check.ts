@@ -11,10 +11,13 @@ import { fieldProblem, type FileKind, issueProblems, reportConflicts, unreadable
 import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
 import { badScheme, SCHEMES_TEXT } from "./safe-html.ts";
-import { bodyLineAt, markdownProblems } from "./markdown-check.ts";
+import { markdownProblems } from "./markdown-check.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
 import { bundlePublishes, PUBLISHED_TEXT, unpublishedReason } from "../podcast/bundle-files.ts";
 import { parseTranscript, transcriptFormat } from "../podcast/transcript.ts";
+import { transcriptWarnings } from "./transcript-check.ts";
+import { markdownImages } from "./markdown.ts";
+import { NOTES_LIMITS, notesBounds } from "./notes-bounds.ts";
 
 /**
  * The one validation of episode files, shared by `npm run check:content`, the build and the dev
@@ -221,8 +224,6 @@ function notesProblems(file: string, front: FrontMatter, context: CheckContext):
   return markdownProblems(file, front, "show notes", { allowEmbeds: context.allowEmbeds ?? [] }, html);
 }
 
-const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-
 /**
  * Images of the show notes (`![alt](path)`) that leave the episode's folder or the project, are
  * missing, or are no image.
@@ -231,8 +232,8 @@ async function notesImageProblems(file: string, front: FrontMatter, context: Che
   const folder = file.slice(0, file.lastIndexOf("/") + 1);
   const problems: Problem[] = [];
   const checks: Promise<unknown>[] = [];
-  for (const match of front.body.matchAll(IMAGE)) {
-    const ref = match[1];
+  for (const { src: ref, line } of markdownImages(front.body, front.bodyLine)) {
+    if (problems.length >= NOTES_LIMITS.problems) break;
     if (/^[a-z][a-z\d+.-]*:|^#|^\/\//i.test(ref)) continue;
     let path = ref;
     try {
@@ -240,7 +241,6 @@ async function notesImageProblems(file: string, front: FrontMatter, context: Che
     } catch {
       // Left as written: the check below names it.
     }
-    const line = bodyLineAt(front, match.index);
     const at = (message: string) => problems.push({ file, line, field: "show notes", message });
     if (leavesFolder(path)) {
       at(
@@ -395,26 +395,32 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const unread = unreadable(sourceFile, front, EPISODE);
   if (unread) return { ...base, problems: [unread], warnings: [] };
 
-  const problems: Problem[] = [...slugProblems(file, slug, front), ...notesProblems(file, front, context)];
+  const bounds = notesBounds(file, front.body, front.bodyLine);
+  const problems: Problem[] = [...slugProblems(file, slug, front), ...bounds];
   const warnings = sizeWarnings(file, front);
   const parsed = parseEpisodeData(front.data);
   problems.push(...issueProblems(file, front, parsed.error?.issues ?? []));
   problems.push(...shortcodeProblems(file, front, context));
-  problems.push(...(await notesImageProblems(file, front, context)));
+  // Notes past the bounds are not parsed as Markdown at all: that would take minutes.
+  if (!bounds.length) {
+    problems.push(...notesProblems(file, front, context), ...(await notesImageProblems(file, front, context)));
+  }
   if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
+  const files = localFiles(entry);
   problems.push(...aliasProblems(data, file, front, context));
-  const named = localFiles(entry);
-  problems.push(...(await localFileProblems(named, file, front, context)));
-  warnings.push(...bundleWarnings(file, context, named));
-  const chapters = chapterIssues(episode.chapters, await audioDuration(episode, named, problems, context));
+  problems.push(...(await localFileProblems(files, file, front, context)));
+  warnings.push(...bundleWarnings(file, context, files));
+  const chapters = chapterIssues(episode.chapters, await audioDuration(episode, files, problems, context));
   problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
-  return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
+  if (all.length) return { ...base, problems: all, warnings };
+  warnings.push(...(await transcriptWarnings(episode, files, context)));
+  return { ...base, data, episode, problems: all, warnings };
 }
 
 /** A file of the episodes folder that looks like an episode but is not one, and why. */

@@ -160,6 +160,21 @@ describe("the episodes with the guest profiles", () => {
     expect(result.guests.map((g) => g.slug)).toEqual(["lin-example"]);
   });
 
+  it("reports a guest whose page would be a profile's that does not list the name, at the name's line", async () => {
+    const single: SourceFile = {
+      file: "src/content/episodes/s01e02-b.md",
+      source: "---\ntitle: B\ndate: 2024-01-02\nseason: 1\nepisode: 2\nguest: Lin\nrole: Host\n---\n\nNotes.\n",
+    };
+    const checked = await checkFiles([episode("  - name: Sam\n  - name: lin\n"), single], fakeCheckContext());
+    const result = withGuests(checked, [guest("lin.yaml", "name: Lin Example\n")], project);
+    const message = (name: string) =>
+      `expected a guest with a page of their own, found "${name}", whose page /guests/lin/ is that of "Lin Example" (${DIR}/lin.yaml): list "${name}" in its spellings if they are one person, or give this guest a file of their own`;
+    expect(result.problems.map(formatProblem)).toEqual([
+      `src/content/episodes/s01e01-a.md:8 — guests.2.name — ${message("lin")}`,
+      `src/content/episodes/s01e02-b.md:6 — guest — ${message("Lin")}`,
+    ]);
+  });
+
   it("counts a broken profile as a file: its own problem is reported, not one on every episode naming it", async () => {
     const checked = await checkFiles([episode("  - name: Lin\n    id: lin-example\n")], fakeCheckContext());
     const result = withGuests(checked, [guest("lin-example.yaml", "bio: no name\n")], project);

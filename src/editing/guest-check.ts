@@ -1,6 +1,7 @@
 import {
   guestDirectory,
   guestProfileSchema,
+  guestsOnProfilePages,
   type GuestProfileData,
   toGuestProfile,
   unknownGuests,
@@ -99,16 +100,21 @@ function reportSameSlug(files: readonly CheckedGuest[]) {
   }
 }
 
+/** The directory of the valid profiles: which page each guest has. */
+const directoryOf = (files: readonly CheckedGuest[]) =>
+  guestDirectory(
+    files.flatMap((guest) =>
+      guest.data
+        ? [toGuestProfile({ id: guest.slug, data: guest.data, body: guest.front.body, filePath: guest.file })]
+        : [],
+    ),
+  );
+
 /** Checks every profile, then the valid ones against each other: one spelling claimed by two. */
 export function checkGuests(sources: readonly SourceFile[], context: GuestCheckContext): CheckedGuest[] {
   const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => checkGuestFile(s, context));
   reportSameSlug(files);
-  const profiles = files.flatMap((guest) =>
-    guest.data
-      ? [toGuestProfile({ id: guest.slug, data: guest.data, body: guest.front.body, filePath: guest.file })]
-      : [],
-  );
-  reportConflicts(files, guestDirectory(profiles).problems);
+  reportConflicts(files, directoryOf(files).problems);
   return files;
 }
 
@@ -118,8 +124,9 @@ export interface ContentCheck extends CheckResult {
 
 /**
  * Adds the guest profiles to a check of the episode files: each profile's own problems, a spelling
- * two profiles claim, and a guest `id` of an episode that names no profile file, reported at the
- * line of that `id`. The episode is then broken, as with any problem between files.
+ * two profiles claim, a guest `id` of an episode that names no profile file, reported at the line
+ * of that `id`, and a guest whose page would be a profile's that does not list their name. The
+ * episode is then broken, as with any problem between files.
  */
 export function withGuests(
   result: CheckResult,
@@ -128,7 +135,11 @@ export function withGuests(
 ): ContentCheck {
   const guests = checkGuests(sources, context);
   const slugs = new Set(guests.map((guest) => guest.slug));
-  const unknown = reportConflicts(result.files, unknownGuests(validEpisodes(result.files), slugs));
+  const episodes = validEpisodes(result.files);
+  const unknown = reportConflicts(result.files, [
+    ...unknownGuests(episodes, slugs),
+    ...guestsOnProfilePages(episodes, directoryOf(guests)),
+  ]);
   const problems = [...result.problems, ...unknown, ...guests.flatMap((guest) => guest.problems)].sort(byPlace);
   return { ...result, guests, problems };
 }

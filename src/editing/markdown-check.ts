@@ -2,6 +2,7 @@ import { codePoint, CONTROL } from "../podcast/schema.ts";
 import { byPlace, type Problem } from "../problems.ts";
 import type { FrontMatter } from "./front-matter.ts";
 import { type HtmlPolicy, unsafeHtml } from "./safe-html.ts";
+import { notesBounds } from "./notes-bounds.ts";
 
 /**
  * The check of Markdown that editors write and the site renders: show notes, a guest's bio, the
@@ -34,6 +35,9 @@ export function markdownProblems(
   }
   // MDX is code, reviewed as code: its JSX is not HTML to check.
   if (file.endsWith(".mdx")) return problems;
+  // A body past the bounds of a real one is not parsed at all: that would take minutes.
+  const bounds = notesBounds(file, front.body, front.bodyLine, field);
+  if (bounds.length) return [...problems, ...bounds].sort(byPlace);
   for (const p of unsafeHtml(html, policy, front.bodyLine)) {
     problems.push({ file, line: p.line, field, message: p.message });
   }

@@ -13,7 +13,7 @@ describe("episode model", () => {
       "src/content/episodes/s01e06-sentry.md",
     );
     expect(e.label).toBe("S01 E06");
-    expect(e.guests).toEqual([{ name: "Arpad Borsos", role: "Senior Native Platform Engineer" }]);
+    expect(e.guests).toEqual([{ name: "Arpad Borsos", role: "Senior Native Platform Engineer", field: ["guest"] }]);
     expect(e.summary).toBe("Intro.");
     expect(e.episodeType).toBe("full");
     expect(e.guid).toBe(`https://podcast.example.com${e.url}`);

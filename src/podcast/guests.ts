@@ -63,12 +63,36 @@ export function guestDirectory(profiles: GuestProfile[]): GuestDirectory {
       } else bySpelling.set(spelling, profile);
     }
   }
+  // A guest joins a profile by its `id`, its name or a spelling it lists; never by the file's name
+  // alone: "Ada" is not "Ada Lovelace" of `ada.yaml`, and has no page while that one has hers
+  // (`guestsOnProfilePages` reports it).
   const slugOf = (guest: Guest) => {
     if (guest.id) return bySlug.get(guest.id)?.slug;
     const key = nameKey(guest.name);
-    return bySpelling.get(key)?.slug ?? (key || undefined);
+    return bySpelling.get(key)?.slug ?? (key && !bySlug.has(key) ? key : undefined);
   };
   return { profiles: bySlug, slugOf, problems };
+}
+
+/**
+ * Guests without a profile whose page would be a profile's that neither names nor lists them:
+ * "Ada" beside `ada.yaml` of "Ada Lovelace". Reported at the line of the guest's name.
+ */
+export function guestsOnProfilePages(episodes: readonly Episode[], directory: GuestDirectory): Conflict[] {
+  return episodes.flatMap((episode) =>
+    episode.guests.flatMap((guest, index) => {
+      const profile = guest.id ? undefined : directory.profiles.get(nameKey(guest.name));
+      if (!profile || directory.slugOf(guest) === profile.slug) return [];
+      const field = guest.field ?? ["guests", index];
+      return [
+        {
+          file: episode.file,
+          path: field[0] === "guest" ? field : [...field, "name"],
+          message: `expected a guest with a page of their own, found "${guest.name}", whose page ${routes.guest(profile.slug)} is that of "${profile.name}" (${profile.file}): list "${guest.name}" in its spellings if they are one person, or give this guest a file of their own`,
+        },
+      ];
+    }),
+  );
 }
 
 /**
@@ -83,7 +107,7 @@ export function unknownGuests(episodes: readonly Episode[], slugs: ReadonlySet<s
         ? [
             {
               file: episode.file,
-              path: ["guests", index, "id"],
+              path: [...(guest.field ?? ["guests", index]), "id"],
               message: `expected the slug of a file in src/content/guests/, found "${guest.id}"`,
             },
           ]
@@ -106,7 +130,8 @@ export function withGuestPages(episode: Episode, directory: GuestDirectory): Epi
 
 /**
  * One page per person who is a guest of a published episode: grouped by a profile's slug (`id`),
- * a profile's name or other spellings, else by the name's key, so that `José` and `Jose` meet.
+ * a profile's name or other spellings, else by the name's key, so that `José` and `Jose` meet; a
+ * name whose key is the file name of a profile that does not list it has no page.
  */
 export function groupGuests(published: Episode[], directory: GuestDirectory): GuestPage[] {
   const grouped = new Map<string, { guests: Guest[]; episodes: Episode[] }>();
