@@ -3,15 +3,22 @@ import { defineConfig, fontProviders } from "astro/config";
 import mdx from "@astrojs/mdx";
 import show from "./src/show.config.ts";
 import { BASE } from "./src/routes.ts";
-import { chapterFilesOfFeed } from "./src/integrations/chapter-files.ts";
-import { feedCheck } from "./src/integrations/feed-check.ts";
-import { hostingFiles } from "./src/integrations/hosting.ts";
+import { afterPages } from "./src/integrations/after-pages.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { socialCards } from "./src/integrations/social-cards.ts";
 import { fontVariants } from "./src/podcast/font.ts";
+import { BASE_DIRECTIVES } from "./src/hosting/csp.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
+
+/** `experimental.parallelPrerender` from the variable: off when unset, `auto` for Astro's choice, or a count. */
+function parallelPrerender(/** @type {string | undefined} */ value) {
+  if (!value) return false;
+  if (value === "auto") return true;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`PARALLEL_PRERENDER — expected auto or a number of worker threads, found "${value}"`);
+  return { workers };
+}
 
 export default defineConfig({
   site: show.site,
@@ -20,18 +27,9 @@ export default defineConfig({
   base: BASE || "/",
   outDir: outDir.pathname,
   trailingSlash: "ignore",
-  // The chapters files are written before the feed's check reads them; the search index, which
-  // Pagefind writes from the moment the pages are built, is awaited last.
-  // `_headers` and `_redirects`, for hosts that read them, come with the pages.
-  integrations: [
-    mdx(),
-    sitemapOfPages(),
-    chapterFilesOfFeed(),
-    feedCheck(),
-    socialCards(),
-    searchIndex(),
-    hostingFiles(),
-  ],
+  // After the pages: the chapters files, social cards and search index, the written feed's check,
+  // and the hosts' `_headers` and `_redirects`.
+  integrations: [mdx(), sitemapOfPages(), afterPages()],
   // Four pages render at once, so that rendering overlaps writing files: about a fifth faster with
   // 1,000 episodes (npm run bench).
   build: { inlineStylesheets: "always", concurrency: 4 },
@@ -51,8 +49,27 @@ export default defineConfig({
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",
+  // A Content Security Policy on every page: Astro hashes the scripts and styles it writes into
+  // each page's <meta>; once the pages are built, every page gets the site's one policy, with the
+  // hosts the content uses (src/hosting/csp.ts, src/integrations/hosting.ts). Pagefind runs its
+  // WebAssembly in a worker, or in the page where no worker starts: 'wasm-unsafe-eval' allows that
+  // (and no eval of script).
+  security: {
+    csp: {
+      directives: [...BASE_DIRECTIVES],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // Scratch copies link each package of node_modules from the project. Resolved to their real
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
   vite: { resolve: { preserveSymlinks: true } },
+  experimental: {
+    // A page whose `cacheKey` (src/data/page-keys.ts) and code are unchanged is restored from the
+    // last build (in cacheDir) instead of rendered again (integration/incremental.test.ts).
+    incrementalBuild: true,
+    // PARALLEL_PRERENDER=<n> renders the pages in n worker threads (`auto`: one a core but one); the
+    // build's output is the same either way (integration/parallel.test.ts).
+    parallelPrerender: parallelPrerender(process.env.PARALLEL_PRERENDER),
+  },
 });

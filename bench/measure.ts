@@ -60,7 +60,8 @@ export function measure(
     child.stdout.on("data", collect);
     child.stderr.on("data", collect);
     child.on("error", reject);
-    child.on("exit", (code) => {
+    // "close", not "exit": the process may exit before all its output has been read.
+    child.on("close", (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - start) / 1000;
       if (code !== 0) {

@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { phaseClock } from "./phases.ts";
+import { pageCounts, phaseClock } from "./phases.ts";
 
 it("splits a build's time by the lines Astro prints between its steps", () => {
   let t = 100;
@@ -33,4 +33,16 @@ it("gives no time to a step the build skips", () => {
     clock.line(line);
   }
   expect(clock.seconds(6)).toMatchObject({ pages: 2, images: 0, after: 1 });
+});
+
+it("counts the pages a build rendered and those it restored from its incremental cache", () => {
+  const output = [
+    " generating static routes ",
+    "12:00:05   ├─ /404.html12:00:05   ├─ /about/index.html (+10ms) ",
+    "12:00:05   ├─ /episodes/a/index.html (restored)",
+    "12:00:05   ├─ /episodes/b/index.html (cached)",
+    "12:00:05   ├─ /rss.xml (+3ms) ",
+    " (+2ms) ",
+  ].join("\n");
+  expect(pageCounts(output)).toEqual({ rendered: 3, restored: 2 });
 });

@@ -42,3 +42,14 @@ export function phaseClock(now: () => number = () => performance.now() / 1000) {
     },
   };
 }
+
+/**
+ * How many of a build's pages and files Astro rendered, and how many it restored from its
+ * incremental cache, told from the lines it prints for each (`├─ /path`, then the time or
+ * `(restored)`; pages rendering at once may share a line).
+ */
+export function pageCounts(output: string): { rendered: number; restored: number } {
+  const listed = output.match(/[├└]─ \//g)?.length ?? 0;
+  const restored = output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+  return { rendered: listed - restored, restored };
+}

@@ -2,7 +2,7 @@
 // The copies sit inside the project, so Node finds the project's node_modules by walking up, while
 // each keeps its own build cache (astro.config.mjs puts it in the copy's .astro/).
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { copySite } from "../scripts/site-copy.ts";
 
@@ -46,19 +46,22 @@ export function scratchSite(kind: Kind, episodes: string, name: string = kind): 
 }
 
 /** Where the site caches its social cards, from the site's folder (src/data/cards.ts). */
-export const CARD_CACHE = join("node_modules", ".cache", "social-cards");
+export const CARD_CACHE = join(".astro", "cache", "social-cards");
 
 /**
- * Removes a previous build and every cache, so that each build starts cold; with `keepCards`, every
- * cache but the social cards', which CI keeps between runs.
+ * Removes a previous build and every cache (Astro's, Vite's), so that each build starts cold; with
+ * `keepCards`, every cache but the social cards'.
  */
 export function clean(dir: string, { keepCards = false } = {}): void {
-  for (const sub of ["dist", ".astro"]) discard(join(dir, sub));
-  const modules = join(dir, "node_modules");
-  if (!keepCards || !existsSync(modules)) return discard(modules);
-  for (const name of readdirSync(modules)) if (name !== ".cache") discard(join(modules, name));
-  const cache = join(modules, ".cache");
-  if (existsSync(cache)) for (const name of readdirSync(cache)) if (name !== "social-cards") discard(join(cache, name));
+  discard(join(dir, "dist"));
+  discard(join(dir, "node_modules"));
+  const cards = join(dir, CARD_CACHE);
+  if (!keepCards || !existsSync(cards)) return discard(join(dir, ".astro"));
+  const aside = join(dir, "cards-kept");
+  renameSync(cards, aside);
+  discard(join(dir, ".astro"));
+  mkdirSync(dirname(cards), { recursive: true });
+  renameSync(aside, cards);
 }
 
 export function countFiles(dir: string, test: (name: string) => boolean): number {

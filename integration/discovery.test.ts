@@ -38,6 +38,14 @@ describe("discovery, on a copy of the site", () => {
       expect(third.code, third.output).toBe(0);
       expect(cardLine(third.output)).toEqual([1, rendered - 1]);
       expect(threads(third.output)).toBe(1);
+
+      // The drawing code is part of every card's key: a change to it (here, to a file the card
+      // worker imports) draws every card again, with no constant to bump.
+      const drawing = "src/podcast/card.ts";
+      site.write(drawing, `${site.read(drawing)}\n// A change to how cards are drawn.\n`);
+      const fourth = await site.run(["build"]);
+      expect(fourth.code, fourth.output).toBe(0);
+      expect(cardLine(fourth.output)).toEqual([rendered, 0]);
     },
   );
 });

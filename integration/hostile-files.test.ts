@@ -82,6 +82,24 @@ const expected: [string, string, RegExp][] = [
     "file",
     /^expected an episode file of the project, found a link to a file outside the project$/,
   ],
+  // The second round (issue 21): each passed check:content, then the build published it or failed on it.
+  ["s01e24-protocol-relative.md:7", "audio.url", /exactly one \/, found "\/\/evil\.example\/a\.mp3", which browsers/],
+  ["s01e24-protocol-relative.md:8", "image", /exactly one \/, found "\/\\evil\.example\/art\.png", which browsers/],
+  ["s01e24-protocol-relative.md:11", "guests.1.image", /exactly one \/, found "\/\/tracker\.example\/p\.gif"/],
+  ["s01e25-c1-controls.md:2", "title", /found U\+0085 in "Next\[U\+0085\] line"$/],
+  ["s01e25-c1-controls.md:6", "tags.1", /found U\+009B in "a\[U\+009B\]b"$/],
+  ["s01e25-c1-controls.md:8", "chapters.1.url", /without spaces, quotes, < > or backslashes, found " in "https:/],
+  [
+    "s01e26-bad-transcript/transcript.vtt:6",
+    "transcript",
+    /^expected a valid VTT transcript, found: Must be exactly two digits\.$/,
+  ],
+  ["s01e27-not-an-image/index.md:10", "show notes", /^expected an image \(.*\) at .*studio\.png, found a text file$/],
+  [
+    "s01e29-shared-audio.md:7",
+    "audio.url",
+    /^expected an audio file no other episode has, found ".*\/audio\/s01e00-trailer\.mp3", already used by src\/content\/episodes\/s01e28-shared-audio\.md$/,
+  ],
   ["2.md:1", "slug", /^expected a slug that no page of the site has, found "2", a page of the episode list/],
   ["日本語.md:1", "slug", /found "日本語\.md": add a slug field, such as slug: my-episode$/],
 ];
@@ -107,6 +125,9 @@ describe("hostile and odd files, through check:content and the build", () => {
     writeFileSync(outside, "root:x:0:0:root:/root:/bin/bash\n");
     symlinkSync(outside, site.path(`${EPISODES}/s01e03-symlink/transcript.vtt`));
     symlinkSync(outside, site.path("public/leak.txt"));
+    // Vite's copy of public/ followed these into the whole machine (EACCES) or forever (ELOOP).
+    symlinkSync(".", site.path("public/loop"));
+    symlinkSync("/", site.path("public/x"));
     const elsewhere = join(away, "elsewhere.md");
     writeFileSync(
       elsewhere,
@@ -129,32 +150,51 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(build.code).toBe(1);
     const lines = problemLines(check.output);
     expect(problemLines(build.output)).toEqual(lines);
-    for (const run of [check, build] as Run[]) expect(run.output).not.toMatch(/RangeError|Stack trace|^\s+at /m);
+    for (const run of [check, build] as Run[]) {
+      expect(run.output).not.toMatch(/RangeError|Stack trace|^\s+at |ELOOP|EACCES|NoImageMetadata/m);
+    }
 
-    expect(lines).toContain(
+    const publicLines = [
       "public/leak.txt — file — expected a file of the project, found a link to a file outside the project: remove the link",
-    );
+      "public/loop — file — expected a file or folder, found a link to a folder that holds the link, a loop: remove the link",
+      "public/x — file — expected a file of the project, found a link to a folder outside the project: remove the link",
+    ];
+    expect(lines.filter((line) => line.startsWith("public/"))).toEqual(publicLines);
     for (const [where, field, message] of expected) {
       const line = lines.find((l) => l.startsWith(`${EPISODES}/${where} — ${field} — `));
       expect(line, `${where} — ${field}`).toBeDefined();
       expect(line!.slice(`${EPISODES}/${where} — ${field} — `.length)).toMatch(message);
     }
     // One line per expected problem, plus public/: nothing unforeseen.
-    expect(lines).toHaveLength(expected.length + 1);
+    expect(lines).toHaveLength(expected.length + publicLines.length);
     expect(site.exists("dist/episodes")).toBe(false);
     expect(digest(site)).toBe(before);
   });
 
   it("builds the odd but valid files the same under two far-apart TZ, in the show's time zone", async () => {
     site.useEpisodes("src/content/episodes");
-    site.remove("public/leak.txt");
+    for (const link of ["leak.txt", "loop", "x"]) site.remove(`public/${link}`);
     for (const name of readdirSync(join(process.cwd(), `${FIXTURES}/good`))) {
       cpSync(join(process.cwd(), `${FIXTURES}/good`, name), site.path(`${EPISODES}/${name}`), { recursive: true });
     }
     symlinkSync("../../../../public/audio/s01e00-trailer.mp3", site.path(`${EPISODES}/s03e07-bundle/intro.mp3`));
+    // Hosts serve each as a page, a stylesheet or a script of the site's origin: a bundle publishes none.
+    const active = ["page.shtml", "page.xht", "style.xsl", "page.html"];
+    for (const name of active)
+      site.write(`${EPISODES}/s03e07-bundle/${name}`, "<script>alert(document.domain)</script>\n");
     site.write(
       "src/show.config.ts",
       site.read("src/show.config.ts").replace('timeZone: "UTC"', 'timeZone: "Europe/Berlin"'),
+    );
+    // The About page and a guest's bio are rendered as show notes are: the markup the check lets
+    // through (a tag left open, a comment in a comment, code) reaches the page only sanitized.
+    site.write(
+      "src/content/about.md",
+      '---\ntitle: About\n---\n\nWe <b>talk, <a href="https://example.com/">left open.\n\n<!-- a comment <!-- inside --> ends early -->\n\nCode is text: `<script>alert(1)</script>`.\n',
+    );
+    site.write(
+      "src/content/guests/sam-placeholder.md",
+      "---\nname: Sam Placeholder\n---\n\nSam **produces** the show.\n",
     );
     const before = digest(site);
 
@@ -167,6 +207,11 @@ describe("hostile and odd files, through check:content and the build", () => {
       `${EPISODES}/s03e05-ignored.markdown — file — expected .md or .mdx, found .markdown: the file is ignored; rename it to publish it`,
       `${EPISODES}/s03e06-ignored.MD — file — expected .md or .mdx, found .MD: the file is ignored; rename it to publish it`,
       `${EPISODES}/s03e09-long-title.md:2 — title — expected a title of at most 150 characters, found 166: podcast apps cut long titles`,
+      ...active.map(
+        (name) =>
+          `${EPISODES}/s03e07-bundle/${name} — file — expected an image, audio, video, transcript, chapters (.json) or PDF file in a page bundle, found ${name.slice(name.indexOf("."))}: the file is ignored, not published`,
+      ),
+      `${EPISODES}/s03e10-late-transcript/transcript.vtt:6 — transcript — expected a cue that starts before the audio ends at 0:05, found one at 0:07`,
     ];
     for (const warning of warnings) expect(check.output).toContain(warning);
 
@@ -192,14 +237,30 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(site.exists("dist/episodes/my-episode/index.html")).toBe(true);
     expect(site.exists("dist/episodes/s03e07-bundle/intro.mp3")).toBe(true);
     expect(site.exists("dist/episodes/s03e07-bundle/notes.md")).toBe(false);
+    for (const name of active) expect(site.exists(`dist/episodes/s03e07-bundle/${name}`), name).toBe(false);
+    const about = site.read("dist/about/index.html");
+    const text = about.slice(about.indexOf('<article class="about"'), about.indexOf("</article>"));
+    expect(text).toContain("Code is text: <code>&lt;script&gt;alert(1)&lt;/script&gt;</code>");
+    expect(text).not.toMatch(/<script|<!--/);
+    expect(site.read("dist/guests/sam-placeholder/index.html")).toContain(
+      "<p>Sam <strong>produces</strong> the show.</p>",
+    );
     expect(site.exists("dist/episodes/s03e05-ignored/index.html")).toBe(false);
+    // A WebVTT voice is the speaker, its name decoded once; a colon in the words names no one.
+    const transcript = site.read("dist/episodes/s03e10-late-transcript/transcript/index.html");
+    expect(transcript).toMatch(/<b[^>]*>Tom &amp; Jerry<\/b>/);
+    expect(transcript).not.toMatch(/&amp;amp;|<b[^>]*>Today<\/b>/);
     expect(digest(site)).toBe(before);
   });
 
-  it("reports an unknown guest id, a spelling two profiles claim and a bad profile with the same lines from both", async () => {
+  it("reports an unknown guest id, a spelling two profiles claim, a guest image of another site or missing and a bad profile with the same lines from both", async () => {
     const episode = `${EPISODES}/s09e01-guests.md`;
     const twin = "src/content/guests/lin-twin.yaml";
     const broken = "src/content/guests/broken.md";
+    const tracker = "src/content/guests/tracker.yaml";
+    const faceless = "src/content/guests/faceless.yaml";
+    site.write(tracker, "name: Tracker\nimage: //tracker.example/p.gif\n");
+    site.write(faceless, "name: Faceless\nimage: /guests/none.png\n");
     site.write(
       episode,
       "---\ntitle: Guests\ndate: 2024-05-01\nseason: 9\nepisode: 1\nguests:\n  - name: Lin Example\n    id: lin-example\n  - name: Nobody\n    id: nobody-known\n---\n\nNotes.\n",
@@ -208,7 +269,7 @@ describe("hostile and odd files, through check:content and the build", () => {
     site.write(broken, '---\nnmae: Typo\nlinks:\n  - { name: Site, url: "javascript:alert(1)" }\n---\n\nA bio.\n');
 
     const [check, build] = await Promise.all([site.run(["check:content"]), site.run(["build"])]);
-    for (const file of [episode, twin, broken]) site.remove(file);
+    for (const file of [episode, twin, broken, tracker, faceless]) site.remove(file);
     expect(check.code).toBe(1);
     expect(build.code).toBe(1);
     // The copy's odd but valid files print warnings too: only the problems are compared.
@@ -219,7 +280,9 @@ describe("hostile and odd files, through check:content and the build", () => {
       `${episode}:10 — guests.2.id — expected the slug of a file in src/content/guests/, found "nobody-known"`,
       `${broken}:1 — name — is required: expected the guest's name, found nothing`,
       `${broken}:4 — links.1.url — expected an https:// or http:// URL, found "javascript:alert(1)"`,
+      `${faceless}:2 — image — expected an image at public/guests/none.png, found no file there`,
       `${twin}:4 — spellings.2 — expected a name no other guest claims, found "lin-example", already claimed by src/content/guests/lin-example.yaml`,
+      `${tracker}:2 — image — expected a site path starting with exactly one /, found "//tracker.example/p.gif", which browsers and podcast apps read as an address on another site`,
     ]);
   });
 
@@ -235,5 +298,31 @@ describe("hostile and odd files, through check:content and the build", () => {
       expect(run.output).toContain(`1 problem in src/show.config.ts:\n${line}`);
       expect(run.output).not.toMatch(/^\s+at |triggerUncaughtException/m);
     }
+  });
+
+  it("names a show cover that is no image, or one outside public/, on its setting, from both and without a stack trace", async () => {
+    const config = site.read("src/show.config.ts").replace(/timeZone: "[^"]*"/, 'timeZone: "UTC"');
+    const runBoth = async (cover: string) => {
+      site.write("src/show.config.ts", config.replace('cover: "/cover.png"', `cover: "${cover}"`));
+      const runs = await Promise.all([site.run(["check:content"]), site.run(["build"])]);
+      for (const run of runs) {
+        expect(run.code).toBe(1);
+        expect(run.output).not.toMatch(/^\s+at |Stack trace|NoImageMetadata|triggerUncaughtException/m);
+      }
+      return runs.map((run) => run.output.split("\n").filter((line) => line.startsWith("src/show.config.ts")));
+    };
+    site.write("public/saved-page.png", "<!doctype html><p>A web page saved as .png</p>\n");
+    const [check, build] = await runBoth("/saved-page.png");
+    site.remove("public/saved-page.png");
+    expect(check).toEqual([
+      "src/show.config.ts — cover — expected an image (PNG, JPEG, GIF, WebP, AVIF or SVG) at public/saved-page.png, found a text file",
+    ]);
+    expect(build).toEqual(check);
+    for (const lines of await runBoth("/../../x.png")) {
+      expect(lines).toEqual([
+        'src/show.config.ts — cover — expected a site path without . or .. parts, found "/../../x.png"',
+      ]);
+    }
+    site.write("src/show.config.ts", config);
   });
 });

@@ -9,6 +9,10 @@ import { type Run, Scratch } from "./scratch.ts";
 // line naming the file, the line and the field, and neither may change a source file.
 
 const FIXTURES = "integration/fixtures/hostile-html/refused";
+// The About page and a guest's Markdown bio: the same untrusted text, with the same policy.
+const PAGES = "integration/fixtures/hostile-html/pages";
+const ABOUT = "src/content/about.md";
+const BIO = "src/content/guests/mallory.md";
 const DIR = "src/content/episodes";
 const SCHEMES = "an http, https, mailto or tel URL or a path of the site";
 const DATA = "remove it (data- attributes are for the site's own scripts)";
@@ -111,6 +115,8 @@ describe("unsafe HTML in show notes", () => {
   beforeAll(async () => {
     site = new Scratch();
     for (const name of readdirSync(FIXTURES)) site.write(`${DIR}/${name}`, readFileSync(join(FIXTURES, name)));
+    site.write(ABOUT, readFileSync(join(PAGES, "about.md")));
+    site.write(BIO, readFileSync(join(PAGES, "guests/mallory.md")));
     before = sources(site);
     check = await site.run(["check:content"]);
     build = await site.run(["build"]);
@@ -125,6 +131,28 @@ describe("unsafe HTML in show notes", () => {
 
   it.each(expected)("names %s:%i, %s: %s", (file, line, field, message) => {
     const problem = `${DIR}/${file}:${line} — ${field} — ${message}`;
+    expect(check.output).toContain(problem);
+    expect(build.output).toContain(problem);
+  });
+
+  it.each([
+    [ABOUT, 8, "text", "expected safe HTML, found <script>: remove it"],
+    [ABOUT, 10, "text", "expected safe HTML, found the onerror attribute on <img>: remove it"],
+    [ABOUT, 12, "text", `expected a link to ${SCHEMES}, found javascript:alert(document.cookie)`],
+    [
+      BIO,
+      7,
+      "bio",
+      "expected an <iframe> from a host of allowEmbeds in src/show.config.ts (none yet), found one from evil.example: remove it, or add its host there",
+    ],
+    [
+      BIO,
+      9,
+      "bio",
+      'expected safe HTML, found style="position: fixed" on <div>: style may only set color, background-color, font-style, font-weight, text-decoration, text-align, overflow-x',
+    ],
+  ])("names %s:%i, %s, in the About page and a guest's bio as in show notes: %s", (file, line, field, message) => {
+    const problem = `${file}:${line} — ${field} — ${message}`;
     expect(check.output).toContain(problem);
     expect(build.output).toContain(problem);
   });

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   cpSync,
   existsSync,
@@ -105,6 +106,23 @@ export class Scratch {
         if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
       },
     };
+  }
+
+  /** Every file of a folder of the copy (`dist`), by its path there, with a hash of its bytes. */
+  files(folder: string): Record<string, string> {
+    const dir = this.path(folder);
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const relative = (entry: (typeof files)[number]) => join(entry.parentPath, entry.name).slice(dir.length + 1);
+    return Object.fromEntries(
+      files
+        .map((entry) => [
+          relative(entry),
+          createHash("sha256")
+            .update(readFileSync(join(dir, relative(entry))))
+            .digest("hex"),
+        ])
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
   }
 
   dispose() {

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { audioSource, readAudioFacts } from "../src/data/audio.ts";
 import { checkContext, readEpisodeFolder } from "../src/data/episode-files.ts";
+import { projectCheck } from "../src/data/project-check.ts";
 import { readGuestFolder } from "../src/data/guests.ts";
 import { type CheckedFile, checkFiles, type SourceFile } from "../src/editing/content-check.ts";
 import { withGuests } from "../src/editing/guest-check.ts";
@@ -139,7 +140,8 @@ async function edited(
   const after = sources
     .map((s) => written.get(s.file) ?? s)
     .map((s) => ({ ...s, source: s.source.replace(/^\uFEFF/, "") }));
-  const { problems } = withGuests(await checkFiles(after, checkContext(root, show)), readGuestFolder(root));
+  const context = checkContext(root, show);
+  const { problems } = withGuests(await checkFiles(after, context), readGuestFolder(root), context);
   return { writes, problems: problems.length ? formatProblems(problems) : "" };
 }
 
@@ -159,10 +161,9 @@ async function main() {
   const root = process.cwd();
   const s3 = client(storage);
 
-  // A BOM is kept, so that an edit writes it back; the check reads the files as the build does.
+  // The project as the build checks it; the files as they are, a BOM kept, so that an edit writes it back.
+  const checked = await projectCheck(root, show)();
   const folder = readEpisodeFolder(root, undefined, { keepBom: true });
-  const asBuilt = folder.sources.map((s) => ({ ...s, source: s.source.replace(/^\uFEFF/, "") }));
-  const checked = withGuests(await checkFiles(asBuilt, checkContext(root, show)), readGuestFolder(root));
   if (checked.problems.length) {
     fail(`${formatProblems(checked.problems)}\nFix these first (npm run check:content). Nothing was uploaded.`);
   }

@@ -1,23 +1,14 @@
-// Checks every episode file and guest profile without building the site, with the build's own
-// checks and messages.
+// Checks every episode file, guest profile, the About page and the files they name without building
+// the site, with the build's own checks and messages (src/data/project-check.ts).
 // Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
-import { checkFiles } from "../src/editing/content-check.ts";
 import { formatProblem, formatProblems } from "../src/problems.ts";
-import { checkContext, publicLinkProblems, readEpisodeFolder } from "../src/data/episode-files.ts";
-import { readGuestFolder } from "../src/data/guests.ts";
-import { withGuests } from "../src/editing/guest-check.ts";
+import { projectCheck } from "../src/data/project-check.ts";
 import { type Episode, isPublished } from "../src/podcast/episode.ts";
 import { isoDate } from "../src/podcast/dates.ts";
 import { buildNow } from "../src/podcast/now.ts";
 import show from "../src/show.config.ts";
 
-const root = process.cwd();
-const folder = readEpisodeFolder(root);
-const { files, problems, warnings, ignored } = withGuests(
-  await checkFiles(folder.sources, checkContext(root, show), undefined, folder.ignored),
-  readGuestFolder(root),
-);
-problems.unshift(...publicLinkProblems(root));
+const { files, problems, warnings, ignored } = await projectCheck(process.cwd(), show)();
 const now = buildNow();
 const episodes = files.flatMap((file) => (file.episode ? [file.episode] : []));
 const day = (episode: Episode) => isoDate(episode.date, show.timeZone);

@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { artworkProblems } from "../src/data/artwork.ts";
+import { artworkProblems } from "../src/data/apple-art-rules.ts";
 import { readAudioContent, readAudioFacts } from "../src/data/audio.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
 import { readGuestFolder } from "../src/data/guests.ts";

@@ -1,35 +1,19 @@
 // Draws social cards. It runs in the build's worker threads (card-worker.ts), which Node starts from
 // this very file, so it imports nothing that needs Vite: no show config, no JSON, no `astro:*`.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import satori from "satori";
 import sharp, { type OutputInfo } from "sharp";
 import { CARD, type CardInput, cardBackdrop, cardText, type CardNode, TEXT_LAYER } from "../podcast/card.ts";
-
-// Resolved from the project, so that copies of the site that borrow its node_modules find them too.
-const require = createRequire(join(process.cwd(), "package.json"));
-const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
+import { CARD_FONTS, cardFontPath, projectRequire as require } from "./card-fonts.ts";
 
 // Read once per thread: each worker draws many cards with the same fonts.
 let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
 function loadFonts() {
-  return (fonts ??= [
-    ...([400, 700] as const).flatMap((weight) => [
-      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-${weight}-normal.woff`) },
-      { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-ext-${weight}-normal.woff`) },
-      {
-        name: "Noto Sans Hebrew",
-        weight,
-        data: fontFile("@fontsource/noto-sans-hebrew", `noto-sans-hebrew-hebrew-${weight}-normal.woff`),
-      },
-      {
-        name: "Noto Sans Arabic",
-        weight,
-        data: fontFile("@fontsource/noto-sans-arabic", `noto-sans-arabic-arabic-${weight}-normal.woff`),
-      },
-    ]),
-  ]);
+  return (fonts ??= CARD_FONTS.map((font) => ({
+    name: font.name,
+    weight: font.weight,
+    data: readFileSync(cardFontPath(font)),
+  })));
 }
 
 /** Twemoji's SVG for an emoji, named by its code points (without the variation selector when absent). */

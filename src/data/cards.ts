@@ -1,36 +1,27 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import show from "../show.config.ts";
-import { routes, withoutBase } from "../routes.ts";
 import type { Episode } from "../podcast/episode.ts";
-import { CARD, type CardInput, cardInput, cardTree } from "../podcast/card.ts";
-import { afterPages } from "./after-pages.ts";
+import { CARD, type CardInput, cardInput } from "../podcast/card.ts";
+import { CARD_FONTS, cardFontPath, projectRequire } from "./card-fonts.ts";
+import { runningFiles } from "./imports.ts";
 
 /**
- * Social cards are cached here by a hash of everything drawn on them, so that a rebuild renders only
- * the cards whose episode changed. CI keeps this folder between runs (README: Social cards).
+ * Social cards are cached here by a hash of everything that makes them, so that a rebuild draws only
+ * the cards whose episode changed. It lies in Astro's own cache folder (`cacheDir` in
+ * astro.config.mjs), which CI keeps between runs (README: Build caches).
  */
-export const CARD_CACHE = join("node_modules", ".cache", "social-cards");
+export const CARD_CACHE = join(".astro", "cache", "social-cards");
 
-/** A card that a built page shows: what is drawn on it, and the episode file to name if it fails. */
+/** A card of the built site: what is drawn on it, and the episode file to name if it fails. */
 export interface CardRequest {
   /** Where the site serves it, without the base path: where the build writes it in the output. */
   path: string;
   file: string;
   input: CardInput;
-}
-
-/** The cards a build's pages show, which integrations/social-cards.ts writes after them. */
-export const cardRequests = afterPages<CardRequest>("social-cards");
-
-/** An episode's social card as its page's `og:image`; in a build, the card is asked for here. */
-export function socialCard(episode: Episode) {
-  const url = routes.card(episode.slug);
-  const path = withoutBase(url);
-  cardRequests.ask(path, { path, file: episode.file, input: cardInput(episode, show.title) });
-  return { url, alt: `${episode.label}: ${episode.title}`, ...CARD };
 }
 
 let cover: Promise<{ uri: string; hash: string }> | undefined;
@@ -46,16 +37,31 @@ export function cardCover() {
     })));
 }
 
-/**
- * How card-draw.ts draws a card. It is part of the cache key, so that a card drawn the old way is not
- * served as one drawn the new way: change it whenever a change there can change a card's pixels.
- */
-const DRAWING = "backdrop-1";
+/** The worker that draws cards (integrations/social-cards.ts starts it): where the drawing code begins. */
+export const CARD_WORKER = new URL("./card-worker.ts", import.meta.url);
 
-/** Where the cache keeps a card: named by the hash of its layout, the cover's pixels, the card's size and how it is drawn. */
+let drawing: string | undefined;
+/**
+ * How cards are drawn, as a hash: every file of the drawing code (the worker and what it imports),
+ * the versions of satori, sharp and libvips and of the emoji, and the font files. A change to any
+ * of them draws every card again.
+ */
+export function drawingDigest(): string {
+  if (drawing) return drawing;
+  const hash = createHash("sha256");
+  const worker = fileURLToPath(CARD_WORKER);
+  const src = join(dirname(worker), "..");
+  for (const file of runningFiles(worker)) hash.update(`${relative(src, file)}\0`).update(readFileSync(file));
+  const version = (name: string) => (projectRequire(`${name}/package.json`) as { version: string }).version;
+  hash.update(JSON.stringify([version("satori"), version("@twemoji/svg"), sharp.versions]));
+  for (const font of CARD_FONTS) hash.update(readFileSync(cardFontPath(font)));
+  return (drawing = hash.digest("hex"));
+}
+
+/** Where the cache keeps a card: named by the hash of what is drawn, the cover's pixels, the size and how it is drawn. */
 export function cachedCard(input: CardInput, coverHash: string): string {
   const key = createHash("sha256")
-    .update(JSON.stringify([cardTree(input, "cover"), coverHash, CARD, DRAWING]))
+    .update(JSON.stringify([input, coverHash, CARD, drawingDigest()]))
     .digest("hex")
     .slice(0, 32);
   return join(process.cwd(), CARD_CACHE, `${key}.png`);
@@ -70,7 +76,7 @@ export function storeCard(cached: string, png: Uint8Array): void {
 
 let drawCard: Promise<(input: CardInput) => Promise<Buffer>> | undefined;
 
-/** The PNG of an episode's card, from the cache when nothing drawn on it changed: what the dev server serves. */
+/** The PNG of an episode's card, from the cache when nothing that makes it changed: what the dev server serves. */
 export async function renderCard(episode: Episode): Promise<Buffer> {
   const input = cardInput(episode, show.title);
   const art = await cardCover();

@@ -39,11 +39,14 @@ export interface Loaded {
   broken: BrokenEpisode[];
   /** The parsed local transcript of each episode that has one, by episode id. */
   transcripts: Map<string, Transcript>;
+  /** The guest profiles' entries, by slug. */
+  profiles: Map<string, CollectionEntry<"guests">>;
 }
 
 /**
- * Chapters against the duration read from a local audio file, which the content check cannot know:
- * reported on the file and line of the chapter, as the content check reports the rest.
+ * Chapters against the duration read from a local audio file, reported on the file and line of the
+ * chapter. The content check reports them first; this is for the dev server, where an audio file
+ * replaced under an unchanged episode file is not checked again.
  */
 function lateChapters(episode: Episode, files: readonly LocalFile[]): Problem[] {
   if (!audioSource(files) || episode.audio?.duration === undefined) return [];
@@ -73,6 +76,7 @@ async function load({ episodes: entries, guests }: Content): Promise<Loaded> {
     transcripts,
     catalog: buildCatalog(episodes, { now: buildNow(), seasonNames: show.seasons, guests: guests.map(toGuestProfile) }),
     entries: new Map(valid.map((e) => [e.id, e])),
+    profiles: new Map(guests.map((g) => [g.id, g])),
     files,
     broken: entries.filter(isBroken).map((entry) => ({ slug: entry.id, problems: entry.data.problems })),
   };
@@ -103,11 +107,16 @@ export async function getBrokenEpisodes(): Promise<BrokenEpisode[]> {
 }
 
 /** The files of the project an episode names, with the field that names each. */
-export async function filesOf(episode: Episode): Promise<LocalFile[]> {
+export async function filesOf(episode: Pick<Episode, "id">): Promise<LocalFile[]> {
   return (await loaded()).files.get(episode.id) ?? [];
 }
 
 /** An episode's local transcript, parsed; none for a remote one, which is only linked. */
 export async function transcriptOf(episode: Episode): Promise<Transcript | undefined> {
   return (await loaded()).transcripts.get(episode.id);
+}
+
+/** The content store's digest of an episode's file, which changes with any of its text: its notes, for one. */
+export async function entryDigest(episode: Episode): Promise<string | number | undefined> {
+  return (await loaded()).entries.get(episode.id)?.digest;
 }

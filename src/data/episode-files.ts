@@ -1,16 +1,16 @@
-import { accessSync, constants, existsSync, openSync, readdirSync, readFileSync, readSync, closeSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, readFileSync } from "node:fs";
 import { realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { insideProject, readHead, walkFolder } from "./walk.ts";
+import { imageFormat } from "./images.ts";
+import { join } from "node:path";
 import type { CheckContext, FileState, IgnoredFile, SourceFile } from "../editing/content-check.ts";
 import type { ModelContext } from "../podcast/episode.ts";
 import type { Problem } from "../problems.ts";
-import { artworkProblems } from "./artwork.ts";
-import { readAudioContent } from "./audio.ts";
+import { artworkProblems } from "./apple-art-rules.ts";
+import { readAudioContent, readAudioFacts } from "./audio.ts";
+import { MARKDOWN_NAME } from "../podcast/bundle-files.ts";
 
 export const EPISODES_DIR = "src/content/episodes";
-
-/** Text files an editor may mean as an episode: anything else in the folder is a bundle's asset. */
-export const TEXT_LIKE = /\.(md|mdx|markdown|mdown|mkdn?|mdwn|mdtxt)$/i;
 
 /**
  * Whether a path inside the episodes folder may be an episode: a `.md` or `.mdx` file, but not
@@ -44,19 +44,6 @@ export function whyIgnored(path: string, bundles: ReadonlySet<string>): Omit<Ign
     return { reason: `a file of the page bundle ${bundle}/, not an episode: only its index.md is one`, mistake: false };
   }
   return undefined;
-}
-
-function walk(root: string, dir: string): string[] {
-  const full = join(root, dir);
-  if (!existsSync(full)) return [];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(full.length + 1)
-        .split("\\")
-        .join("/"),
-    );
 }
 
 /** The line of the first byte that is not part of valid UTF-8, if any. */
@@ -100,14 +87,20 @@ export function decodeSource(
   }
 }
 
-/** Every episode file with its text, and every text-like file of the folder that is not an episode. */
+/**
+ * Every episode file with its text, every text-like file of the folder that is not an episode, the
+ * links of the folder that the walk would not follow (a folder out of the project, a loop), and
+ * every file of the folder.
+ */
 export function readEpisodeFolder(
   root: string,
   dir = EPISODES_DIR,
   options: ReadOptions = {},
-): { sources: SourceFile[]; ignored: IgnoredFile[] } {
-  const paths = walk(root, dir)
-    .filter((path) => TEXT_LIKE.test(path))
+): { sources: SourceFile[]; ignored: IgnoredFile[]; problems: Problem[]; files: string[] } {
+  const walked = walkFolder(root, dir);
+  const paths = walked.files
+    .map((path) => path.slice(dir.length + 1))
+    .filter((path) => MARKDOWN_NAME.test(path))
     .sort();
   const bundles = new Set(
     paths.filter((p) => /(^|\/)index\.mdx?$/.test(p) && p.includes("/")).map((p) => p.slice(0, p.lastIndexOf("/"))),
@@ -121,7 +114,7 @@ export function readEpisodeFolder(
     if (why) ignored.push({ file, ...why });
     else sources.push(...read(file));
   }
-  return { sources, ignored };
+  return { sources, ignored, problems: walked.problems, files: walked.files };
 }
 
 /**
@@ -142,12 +135,6 @@ export function sourceReader(root: string, options: ReadOptions = {}): (file: st
 export const readEpisodeFiles = (root: string, dir = EPISODES_DIR, options: ReadOptions = {}): SourceFile[] =>
   readEpisodeFolder(root, dir, options).sources;
 
-/** Whether a real path lies in the project: a symlink may lead anywhere on the machine. */
-export function insideProject(root: string): (path: string) => boolean {
-  const real = realpathSync(root);
-  return (path) => path === real || path.startsWith(real + sep);
-}
-
 /** What lies at a path, following symlinks only as far as the project reaches. */
 export function fileState(path: string, inside: (path: string) => boolean): FileState {
   try {
@@ -159,31 +146,6 @@ export function fileState(path: string, inside: (path: string) => boolean): File
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EACCES" ? "unreadable" : "missing";
   }
-}
-
-function readHead(path: string, length = 1024): Uint8Array {
-  const buffer = Buffer.alloc(length);
-  const fd = openSync(path, "r");
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, length, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Links in `public/` that lead out of the project: Astro copies `public/` as it is, so the build
- * would publish whatever they lead to.
- */
-export function publicLinkProblems(root: string): Problem[] {
-  const inside = insideProject(root);
-  return walk(root, "public")
-    .filter((path) => fileState(join(root, "public", path), inside) === "outside")
-    .map((path) => ({
-      file: `public/${path}`,
-      field: "file",
-      message: "expected a file of the project, found a link to a file outside the project: remove the link",
-    }));
 }
 
 /** Everything the check needs from the disk, for a project at `root`. */
@@ -201,8 +163,18 @@ export function checkContext(root: string, model: ModelContext & { allowEmbeds?:
         return [];
       }
     },
-    head: (path) => readHead(at(path)),
+    head: (path) => {
+      try {
+        return readHead(at(path));
+      } catch {
+        // A file the build may not read: what it holds is unknown, and the check says so.
+        return new Uint8Array();
+      }
+    },
+    text: (path) => readFileSync(at(path), "utf8"),
     audioContent: (path) => readAudioContent(at(path)),
+    audioDuration: async (path) => (await readAudioFacts(at(path))).duration,
     artworkProblems: async (path) => (await artworkProblems(at(path))).map((p) => p.replace(at(path), path)),
+    imageFormat: (path) => imageFormat(at(path)),
   };
 }

@@ -35,5 +35,6 @@ export async function notesHtml(episode: Episode): Promise<string> {
   const rendered = (await entryOf(episode)).rendered;
   if (rendered && !rendered.metadata?.imagePaths?.length && !hasShortcodes(rendered.html)) return rendered.html;
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  return sanitizeNotes(await (await container).renderToString(ShowNotes, { props: { episode } }), show);
+  const props = { episode, notes: await renderEpisode(episode) };
+  return sanitizeNotes(await (await container).renderToString(ShowNotes, { props }), show);
 }

@@ -166,7 +166,7 @@ const cases: Case[] = [
     files: one(yaml({ aliases: "\n  - /p/s01e07\n  - p/s01e07" })),
     line: 8,
     field: "aliases.2",
-    message: /^expected a site path starting with \/, without spaces, found "p\/s01e07"$/,
+    message: /^expected a site path starting with \/, found "p\/s01e07"$/,
   },
   {
     name: "a guest without a name",
@@ -672,6 +672,25 @@ const hostile: HostileCase[] = [
     message: /^expected an image at src\/content\/episodes\/s01e07-tokio\/studio\.png, found no file there$/,
   },
   {
+    name: "a Markdown image that is no image, which the build cannot read",
+    files: one(yaml({}, "Intro.\n\n![x](studio.text.png)"), BUNDLE),
+    extra: [`${DIR}/s01e07-tokio/studio.text.png`],
+    file: BUNDLE,
+    line: 10,
+    field: "show notes",
+    message: /^expected an image \(PNG, JPEG, GIF, WebP, AVIF or SVG\) at .*studio\.text\.png, found a text file$/,
+  },
+  {
+    name: "a guest's image beside the episode that the site does not publish",
+    files: one(yaml({ guests: "\n  - name: Eve\n    image: ./face.svg" }), BUNDLE),
+    extra: [`${DIR}/s01e07-tokio/face.svg`],
+    file: BUNDLE,
+    line: 8,
+    field: "guests.1.image",
+    message:
+      /^expected an image, audio, video, transcript, chapters \(\.json\) or PDF file beside the episode, found .*face\.svg, which the site does not publish$/,
+  },
+  {
     name: "a file that is not UTF-8",
     files: [{ file: FILE, source: yaml({ title: "Caf\uFFFD" }), notUtf8Line: 2 }],
     line: 2,
@@ -976,6 +995,48 @@ describe("hostile and odd input", () => {
     const result = await checkFiles([], context(), undefined, ignored);
     expect(result.ignored).toEqual(ignored);
     expect(result.warnings).toEqual([{ file: `${DIR}/a.markdown`, field: "file", message: ignored[0].reason }]);
+  });
+
+  it("reads a local transcript as the build does, and reports where reading stopped, on the transcript", async () => {
+    const transcript = `${DIR}/s01e07-tokio/transcript.vtt`;
+    const ctx = {
+      ...context([transcript]),
+      text: () => "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHi.\n\n00:00:8.000 --> 00:00:09.000\nThere.\n",
+    };
+    const { problems } = await checkFiles(one(yaml({ transcript: "./transcript.vtt" }), BUNDLE), ctx);
+    expect(problems.map(formatProblem)).toEqual([
+      `${transcript}:6 — transcript — expected a valid VTT transcript, found: Must be exactly two digits.`,
+    ]);
+    expect(
+      (await checkFiles(one(yaml({ transcript: "./transcript.vtt" }), BUNDLE), context([transcript]))).problems,
+    ).toEqual([]);
+  });
+
+  it("reads a local audio file's duration as the build does, for chapters that must start before its end", async () => {
+    const ctx = { ...context(), audioDuration: async () => 6 };
+    const chapters = '\n  - { start: 0, title: Intro }\n  - { start: "0:10", title: Too late }';
+    const source = yaml({ audio: "\n  url: /audio/s01e07.mp3", chapters });
+    expect((await checkFiles(one(source), ctx)).problems.map(formatProblem)).toEqual([
+      `${FILE}:10 — chapters.2.start — expected a start before the end of the audio at 0:06, found 0:10`,
+    ]);
+  });
+
+  it("warns about each file of a page bundle that it does not publish, and about nothing it does", async () => {
+    const folder = `${DIR}/s01e07-tokio`;
+    const files = ["page.shtml", "page.xht", "style.xsl", "README", "studio.png", "clip.mp4", "notes.md", ".DS_Store"];
+    const { problems, warnings } = await check(
+      one(yaml({}, "Notes."), BUNDLE),
+      files.map((name) => `${folder}/${name}`),
+    );
+    expect(problems).toEqual([]);
+    const ignored = (what: string) =>
+      `expected an image, audio, video, transcript, chapters (.json) or PDF file in a page bundle, found ${what}: the file is ignored, not published`;
+    expect(warnings.map(formatProblem)).toEqual([
+      `${folder}/page.shtml — file — ${ignored(".shtml")}`,
+      `${folder}/page.xht — file — ${ignored(".xht")}`,
+      `${folder}/README — file — ${ignored("a file without an extension")}`,
+      `${folder}/style.xsl — file — ${ignored(".xsl")}`,
+    ]);
   });
 
   it("turns an unforeseen failure into a problem naming the file, not a stack trace", async () => {

@@ -1,7 +1,8 @@
 import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
-import { codePoint, type EpisodeData, leavesFolder, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { type EpisodeData, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { leavesFolder } from "../podcast/site-path.ts";
 import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, type Problem } from "../problems.ts";
 import { ownerOfSlug } from "../routes.ts";
@@ -9,8 +10,14 @@ import { fieldLine, type FrontMatter, readFrontMatter } from "./front-matter.ts"
 import { fieldProblem, type FileKind, issueProblems, reportConflicts, unreadable } from "./file-problems.ts";
 import { blankShortcodes, findShortcodes, missingComponent, shortcodeComponent } from "./shortcodes.ts";
 import { hostEmbedWarnings, removeHostEmbeds } from "./host-embeds.ts";
-import { badScheme, SCHEMES_TEXT, unsafeHtml } from "./safe-html.ts";
+import { badScheme, SCHEMES_TEXT } from "./safe-html.ts";
+import { markdownProblems } from "./markdown-check.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
+import { bundlePublishes, PUBLISHED_TEXT, unpublishedReason } from "../podcast/bundle-files.ts";
+import { parseTranscript, transcriptFormat } from "../podcast/transcript.ts";
+import { transcriptWarnings } from "./transcript-check.ts";
+import { markdownImages } from "./markdown.ts";
+import { NOTES_LIMITS, notesBounds } from "./notes-bounds.ts";
 
 /**
  * The one validation of episode files, shared by `npm run check:content`, the build and the dev
@@ -49,6 +56,12 @@ export interface CheckContext extends ModelContext {
   /** The first bytes of a file, to tell what it holds. */
   head(path: string): Uint8Array;
   audioContent(path: string): Promise<AudioContent>;
+  /** The duration of an audio file in seconds, read as the build reads it. */
+  audioDuration(path: string): Promise<number | undefined>;
+  /** A file's whole text, as UTF-8. */
+  text(path: string): string;
+  /** The format of the image a file holds (`png`, `jpg`, `svg` …), read as the build reads it; none when it holds no image the build can read. */
+  imageFormat(path: string): Promise<string | undefined>;
   /** Apple's rules for episode art, each broken one as `expected …, found …`. */
   artworkProblems(path: string): Promise<string[]>;
 }
@@ -71,7 +84,7 @@ export const SIZE_WARNINGS = { titleCharacters: 150, notesBytes: 100 * 1024 };
 const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
 
 /** Why a file the episode names cannot be published, if it cannot. */
-function stateProblem(state: FileState, what: string, source: string): string | undefined {
+export function stateProblem(state: FileState, what: string, source: string): string | undefined {
   switch (state) {
     case "missing":
       return `expected ${what} at ${source}, found no file there`;
@@ -87,7 +100,7 @@ function stateProblem(state: FileState, what: string, source: string): string | 
 }
 
 /** Whether bytes read as text: no NUL, and nearly all printable. */
-function looksLikeText(bytes: Uint8Array): boolean {
+export function looksLikeText(bytes: Uint8Array): boolean {
   if (!bytes.length || bytes.includes(0)) return false;
   const printable = bytes.filter((b) => b >= 32 || b === 9 || b === 10 || b === 13).length;
   return printable / bytes.length > 0.95;
@@ -120,6 +133,34 @@ function transcriptProblem(source: string, context: CheckContext): string | unde
   return undefined;
 }
 
+/**
+ * A local transcript the build cannot read, at the transcript's own line where reading stopped:
+ * the build parses it with the same parser (data/transcripts.ts).
+ */
+function unreadableTranscript(source: string, context: CheckContext): Problem | undefined {
+  const { error } = parseTranscript(context.text(source), transcriptFormat(source));
+  return error && { file: source, line: error.line, field: "transcript", message: error.message };
+}
+
+/** Whether a file the episode names is served beside its page, rather than from public/. */
+const besideEpisode = (source: string) => !source.startsWith("public/");
+
+/**
+ * The audio's duration, as the build knows it: read from a local file (only when chapters are to
+ * end before it, and the file is sound), else as written for remote audio.
+ */
+async function audioDuration(
+  episode: Episode,
+  files: readonly LocalFile[],
+  problems: Problem[],
+  context: CheckContext,
+) {
+  const local = files.find((f) => f.field.join(".") === "audio.url");
+  if (!local || !episode.chapters.length) return episode.audio?.duration;
+  if (problems.some((p) => p.field === "audio.url")) return undefined;
+  return (await context.audioDuration(local.source)) ?? episode.audio?.duration;
+}
+
 /** Every file the episode's fields name that cannot be published as it claims to be. */
 async function localFileProblems(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext) {
   const problems = await Promise.all(
@@ -128,8 +169,14 @@ async function localFileProblems(files: LocalFile[], file: string, front: FrontM
       const what = WHAT[kind] ?? "a file";
       const state = context.fileState(f.source);
       let message = stateProblem(state, what, f.source);
+      if (!message && besideEpisode(f.source) && !bundlePublishes(f.source)) {
+        message = `expected ${PUBLISHED_TEXT} beside the episode, found ${f.source}, which the site does not publish`;
+      }
       if (!message && f.field.join(".") === "audio.url") message = await audioProblem(f.source, context);
-      if (!message && kind === "transcript") message = transcriptProblem(f.source, context);
+      if (!message && kind === "transcript") {
+        message = transcriptProblem(f.source, context);
+        if (!message) return unreadableTranscript(f.source, context);
+      }
       if (!message && f.field.join(".") === "image") message = (await context.artworkProblems(f.source))[0];
       return message ? fieldProblem(file, front, f.field, message) : undefined;
     }),
@@ -168,29 +215,25 @@ function shortcodeProblems(file: string, front: FrontMatter, context: CheckConte
 const URL_ARGUMENTS = new Set(["src", "href", "url", "link", "image", "poster", "audio", "video"]);
 
 /**
- * Raw HTML and links of a Markdown body that the HTML policy refuses (editing/safe-html.ts). MDX
- * is code, reviewed as code: its JSX is not HTML to check.
+ * Control characters and HTML the policy refuses in the show notes (markdown-check.ts). A host's
+ * player is dropped before rendering (host-embeds.ts): it is warned about, not refused; shortcodes
+ * render as components.
  */
-function htmlProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
-  if (file.endsWith(".mdx")) return [];
-  const policy = { allowEmbeds: context.allowEmbeds ?? [] };
-  // A host's player is dropped before rendering (host-embeds.ts): it is warned about, not refused.
-  return unsafeHtml(blankShortcodes(removeHostEmbeds(front.body)), policy, front.bodyLine).map((p) => ({
-    file,
-    line: p.line,
-    field: "show notes",
-    message: p.message,
-  }));
+function notesProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+  const html = blankShortcodes(removeHostEmbeds(front.body));
+  return markdownProblems(file, front, "show notes", { allowEmbeds: context.allowEmbeds ?? [] }, html);
 }
 
-const IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-
-/** Images of the show notes (`![alt](path)`) that leave the episode's folder or the project, or are missing. */
-function notesImageProblems(file: string, front: FrontMatter, context: CheckContext): Problem[] {
+/**
+ * Images of the show notes (`![alt](path)`) that leave the episode's folder or the project, are
+ * missing, or are no image.
+ */
+async function notesImageProblems(file: string, front: FrontMatter, context: CheckContext): Promise<Problem[]> {
   const folder = file.slice(0, file.lastIndexOf("/") + 1);
   const problems: Problem[] = [];
-  for (const match of front.body.matchAll(IMAGE)) {
-    const ref = match[1];
+  const checks: Promise<unknown>[] = [];
+  for (const { src: ref, line } of markdownImages(front.body, front.bodyLine)) {
+    if (problems.length >= NOTES_LIMITS.problems) break;
     if (/^[a-z][a-z\d+.-]*:|^#|^\/\//i.test(ref)) continue;
     let path = ref;
     try {
@@ -198,7 +241,6 @@ function notesImageProblems(file: string, front: FrontMatter, context: CheckCont
     } catch {
       // Left as written: the check below names it.
     }
-    const line = front.bodyLine + front.body.slice(0, match.index).split("\n").length - 1;
     const at = (message: string) => problems.push({ file, line, field: "show notes", message });
     if (leavesFolder(path)) {
       at(
@@ -212,8 +254,21 @@ function notesImageProblems(file: string, front: FrontMatter, context: CheckCont
     if (state === "missing" && path.startsWith("/")) continue;
     const message = stateProblem(state, "an image", source);
     if (message) at(message);
+    // The build reads an image beside the episode for its size (astro:assets), and stops on one it cannot read.
+    else if (!path.startsWith("/")) checks.push(notAnImage(source, context).then((m) => m && at(m)));
   }
-  return problems;
+  await Promise.all(checks);
+  return problems.sort(byPlace);
+}
+
+/**
+ * `expected an image at …, found …` for a file that holds no image the build can read; without
+ * `at`, for a problem that names the file itself.
+ */
+export async function notAnImage(source: string, context: CheckContext, at = true): Promise<string | undefined> {
+  if (await context.imageFormat(source)) return undefined;
+  const found = looksLikeText(context.head(source)) ? "a text file" : "no image the site can read";
+  return `expected an image (PNG, JPEG, GIF, WebP, AVIF or SVG)${at ? ` at ${source}` : ""}, found ${found}`;
 }
 
 /**
@@ -232,6 +287,20 @@ function bundleProblems(file: string, context: CheckContext, reported: Problem[]
       field: "page bundle",
       message: `expected files of the project in the page bundle, found ${path}, a link to a file outside the project: remove it`,
     }));
+}
+
+/**
+ * Files of a page bundle's folder that it does not publish (podcast/bundle-files.ts), each named,
+ * so that none goes missing from the site unnoticed; one a field names is reported there.
+ */
+function bundleWarnings(file: string, context: CheckContext, named: readonly LocalFile[]): Problem[] {
+  if (!/\/index\.mdx?$/.test(file)) return [];
+  const folder = file.slice(0, file.lastIndexOf("/"));
+  return context.folderFiles(folder).flatMap((path) => {
+    const reason = unpublishedReason(path.slice(folder.length + 1));
+    if (!reason || named.some((f) => f.source === path) || context.fileState(path) !== "file") return [];
+    return [{ file: path, field: "file", message: reason }];
+  });
 }
 
 /** Aliases that would be written over a file of public/ (`/cover.png`, `/audio/x.mp3/`). */
@@ -265,17 +334,6 @@ function slugProblems(file: string, slug: string, front: FrontMatter): Problem[]
   if (!owner) return [];
   const message = `expected a slug that no page of the site has, found "${slug}", ${owner}: rename the file or add a slug field`;
   return [{ file, line, field: "slug", message }];
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-function bodyProblems(file: string, front: FrontMatter): Problem[] {
-  const bad = CONTROL.exec(front.body);
-  if (!bad) return [];
-  const line = front.bodyLine + front.body.slice(0, bad.index).split("\n").length - 1;
-  const message = `expected text without control characters, found ${codePoint(bad[0])}`;
-  return [{ file, line, field: "show notes", message }];
 }
 
 function sizeWarnings(file: string, front: FrontMatter): Problem[] {
@@ -337,25 +395,32 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   const unread = unreadable(sourceFile, front, EPISODE);
   if (unread) return { ...base, problems: [unread], warnings: [] };
 
-  const problems: Problem[] = [...slugProblems(file, slug, front), ...bodyProblems(file, front)];
+  const bounds = notesBounds(file, front.body, front.bodyLine);
+  const problems: Problem[] = [...slugProblems(file, slug, front), ...bounds];
   const warnings = sizeWarnings(file, front);
   const parsed = parseEpisodeData(front.data);
   problems.push(...issueProblems(file, front, parsed.error?.issues ?? []));
-  problems.push(...shortcodeProblems(file, front, context), ...htmlProblems(file, front, context));
-  problems.push(...notesImageProblems(file, front, context));
+  problems.push(...shortcodeProblems(file, front, context));
+  // Notes past the bounds are not parsed as Markdown at all: that would take minutes.
+  if (!bounds.length) {
+    problems.push(...notesProblems(file, front, context), ...(await notesImageProblems(file, front, context)));
+  }
   if (!parsed.success) return { ...base, problems: finish(problems, file, context), warnings };
 
   const data = parsed.data;
   const entry = { id: slug, data, body: front.body, filePath: file };
   const episode = toEpisode(entry, context);
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
+  const files = localFiles(entry);
   problems.push(...aliasProblems(data, file, front, context));
-  problems.push(...(await localFileProblems(localFiles(entry), file, front, context)));
-  // The duration written for remote audio; that of a local file is read, and checked, in src/data/.
-  const chapters = chapterIssues(episode.chapters, episode.audio?.duration);
+  problems.push(...(await localFileProblems(files, file, front, context)));
+  warnings.push(...bundleWarnings(file, context, files));
+  const chapters = chapterIssues(episode.chapters, await audioDuration(episode, files, problems, context));
   problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
-  return all.length ? { ...base, problems: all, warnings } : { ...base, data, episode, problems: all, warnings };
+  if (all.length) return { ...base, problems: all, warnings };
+  warnings.push(...(await transcriptWarnings(episode, files, context)));
+  return { ...base, data, episode, problems: all, warnings };
 }
 
 /** A file of the episodes folder that looks like an episode but is not one, and why. */

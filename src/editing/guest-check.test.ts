@@ -6,6 +6,8 @@ import { checkGuestFile, checkGuests, withGuests } from "./guest-check.ts";
 
 const DIR = "src/content/guests";
 const guest = (name: string, source: string): SourceFile => ({ file: `${DIR}/${name}`, source });
+/** A project that has every file. */
+const project = fakeCheckContext("everything");
 const lines = (files: { problems: Problem[] }[]) => files.flatMap((f) => f.problems).map(formatProblem);
 
 /** YAML aliases that expand to 100,000 values. */
@@ -76,6 +78,31 @@ describe("a guest profile on its own", () => {
     expect(problems).toEqual([{ file: `${DIR}/lin.yaml`, line, field, message: expect.stringMatching(message) }]);
   });
 
+  it("reports an image of another site, and a missing image of public/, at the line of the image", () => {
+    const lines = (source: string, context = fakeCheckContext(["public/guests/lin.jpg"])) =>
+      checkGuestFile(guest("lin.yaml", source), context).problems.map(formatProblem);
+    expect(lines("name: L\nimage: //tracker.example/p.gif\n")).toEqual([
+      `${DIR}/lin.yaml:2 — image — expected a site path starting with exactly one /, found "//tracker.example/p.gif", which browsers and podcast apps read as an address on another site`,
+    ]);
+    expect(lines("name: L\nimage: /guests/lin.png\n")).toEqual([
+      `${DIR}/lin.yaml:2 — image — expected an image at public/guests/lin.png, found no file there`,
+    ]);
+    expect(lines("name: L\nimage: /guests/lin.jpg\n")).toEqual([]);
+    expect(lines("name: L\nimage: https://example.org/lin.jpg\n")).toEqual([]);
+  });
+
+  it("checks a Markdown bio as show notes are checked, each problem at its line, and keeps the profile out", () => {
+    const source =
+      "---\nname: L\n---\n\nA bio.\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nA\u009B.\n";
+    const checked = checkGuestFile(guest("lin.md", source), fakeCheckContext("everything"));
+    expect(checked.problems.map(formatProblem)).toEqual([
+      `${DIR}/lin.md:7 — bio — expected safe HTML, found <script>: remove it`,
+      `${DIR}/lin.md:9 — bio — expected safe HTML, found the onerror attribute on <img>: remove it`,
+      `${DIR}/lin.md:11 — bio — expected text without control characters, found U+009B`,
+    ]);
+    expect(checked.data).toBeUndefined();
+  });
+
   it("reports a Markdown profile without front matter, a link out of the project and bytes that are not UTF-8", () => {
     const problems = [
       checkGuestFile(guest("a.md", "Just a bio.\n")),
@@ -95,7 +122,7 @@ describe("a guest profile on its own", () => {
 describe("the guest profiles together", () => {
   it("reports a spelling claimed twice at the later file's line, and leaves that profile out", () => {
     const twin = guest("lin-twin.yaml", "name: Lin Twin\nspellings:\n  - Someone\n  - lin example\n");
-    const [lin, other] = checkGuests([twin, guest("lin-example.yaml", LIN)]);
+    const [lin, other] = checkGuests([twin, guest("lin-example.yaml", LIN)], project);
     expect(lin.data).toBeDefined();
     expect(other.data).toBeUndefined();
     expect(lines([lin, other])).toEqual([
@@ -104,7 +131,10 @@ describe("the guest profiles together", () => {
   });
 
   it("reports two files of one slug on the later", () => {
-    const checked = checkGuests([guest("lin.yaml", "name: Lin\n"), guest("lin.md", "---\nname: Lin M\n---\n")]);
+    const checked = checkGuests(
+      [guest("lin.yaml", "name: Lin\n"), guest("lin.md", "---\nname: Lin M\n---\n")],
+      project,
+    );
     expect(lines(checked)).toEqual([
       `${DIR}/lin.yaml:1 — file — expected a guest slug no other file has, found "lin", already used by ${DIR}/lin.md`,
     ]);
@@ -122,7 +152,7 @@ describe("the episodes with the guest profiles", () => {
       [episode("  - name: Lin\n    id: lin-example\n  - name: X\n    id: nobody\n")],
       fakeCheckContext(),
     );
-    const result = withGuests(checked, [guest("lin-example.yaml", LIN)]);
+    const result = withGuests(checked, [guest("lin-example.yaml", LIN)], project);
     expect(result.problems.map(formatProblem)).toEqual([
       'src/content/episodes/s01e01-a.md:10 — guests.2.id — expected the slug of a file in src/content/guests/, found "nobody"',
     ]);
@@ -130,16 +160,31 @@ describe("the episodes with the guest profiles", () => {
     expect(result.guests.map((g) => g.slug)).toEqual(["lin-example"]);
   });
 
+  it("reports a guest whose page would be a profile's that does not list the name, at the name's line", async () => {
+    const single: SourceFile = {
+      file: "src/content/episodes/s01e02-b.md",
+      source: "---\ntitle: B\ndate: 2024-01-02\nseason: 1\nepisode: 2\nguest: Lin\nrole: Host\n---\n\nNotes.\n",
+    };
+    const checked = await checkFiles([episode("  - name: Sam\n  - name: lin\n"), single], fakeCheckContext());
+    const result = withGuests(checked, [guest("lin.yaml", "name: Lin Example\n")], project);
+    const message = (name: string) =>
+      `expected a guest with a page of their own, found "${name}", whose page /guests/lin/ is that of "Lin Example" (${DIR}/lin.yaml): list "${name}" in its spellings if they are one person, or give this guest a file of their own`;
+    expect(result.problems.map(formatProblem)).toEqual([
+      `src/content/episodes/s01e01-a.md:8 — guests.2.name — ${message("lin")}`,
+      `src/content/episodes/s01e02-b.md:6 — guest — ${message("Lin")}`,
+    ]);
+  });
+
   it("counts a broken profile as a file: its own problem is reported, not one on every episode naming it", async () => {
     const checked = await checkFiles([episode("  - name: Lin\n    id: lin-example\n")], fakeCheckContext());
-    const result = withGuests(checked, [guest("lin-example.yaml", "bio: no name\n")]);
+    const result = withGuests(checked, [guest("lin-example.yaml", "bio: no name\n")], project);
     expect(result.problems.map((p) => p.file)).toEqual([`${DIR}/lin-example.yaml`]);
     expect(result.files[0].episode).toBeDefined();
   });
 
   it("keeps the episodes' own problems, in file and line order", async () => {
     const checked = await checkFiles([episode("  - name: X\n    id: nobody\n    url: ftp://x\n")], fakeCheckContext());
-    const result = withGuests(checked, [guest("a.yaml", "nmae: A\n")]);
+    const result = withGuests(checked, [guest("a.yaml", "nmae: A\n")], project);
     expect(result.problems.map((p) => `${p.file}:${p.line}`)).toEqual([
       "src/content/episodes/s01e01-a.md:9",
       `${DIR}/a.yaml:1`,

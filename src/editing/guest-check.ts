@@ -1,6 +1,7 @@
 import {
   guestDirectory,
   guestProfileSchema,
+  guestsOnProfilePages,
   type GuestProfileData,
   toGuestProfile,
   unknownGuests,
@@ -8,8 +9,9 @@ import {
 import { withMessages } from "../podcast/messages.ts";
 import { slugify } from "../podcast/slug.ts";
 import { byPlace, type Problem } from "../problems.ts";
-import { type CheckResult, type SourceFile, validEpisodes } from "./content-check.ts";
-import { type FileKind, issueProblems, reportConflicts, unreadable } from "./file-problems.ts";
+import { type CheckContext, type CheckResult, type SourceFile, stateProblem, validEpisodes } from "./content-check.ts";
+import { type FileKind, fieldProblem, issueProblems, reportConflicts, unreadable } from "./file-problems.ts";
+import { markdownProblems } from "./markdown-check.ts";
 import { type FrontMatter, readFrontMatter, readYamlFile } from "./front-matter.ts";
 
 // The check of the guest profiles of `src/content/guests/`, and of the episodes' guest `id`s
@@ -36,8 +38,29 @@ const KINDS: Record<"yaml" | "md", FileKind> = {
 /** The slug of a profile's file name: `lin-example.yaml` → `lin-example`. */
 const slugOf = (file: string) => slugify(file.slice(file.lastIndexOf("/") + 1).replace(/\.[^.]+$/, ""));
 
-/** Checks one profile on its own: a YAML file, or Markdown whose front matter has the fields. */
-export function checkGuestFile(source: SourceFile): CheckedGuest {
+/** What the check of a profile asks of the project: where its image lies, and the HTML policy of its bio. */
+export type GuestCheckContext = Pick<CheckContext, "fileState" | "allowEmbeds">;
+
+/** A project where every file exists: a profile checked on its own, as the docs show one. */
+const ANY_FILE: GuestCheckContext = { fileState: () => "file" };
+
+/**
+ * A profile's image in public/ that is not there to publish: the guest's page shows it as it is,
+ * so a missing one is a broken image on the page (an image that is no image, the build finds
+ * among the images of public/).
+ */
+function imageProblem(file: string, front: FrontMatter, data: GuestProfileData, context: GuestCheckContext) {
+  if (!data.image?.startsWith("/")) return [];
+  const source = `public${data.image}`;
+  const message = stateProblem(context.fileState(source), "an image", source);
+  return message ? [fieldProblem(file, front, ["image"], message)] : [];
+}
+
+/**
+ * Checks one profile on its own: a YAML file, or Markdown whose front matter has the fields and
+ * whose text is the bio, checked as show notes are (markdown-check.ts).
+ */
+export function checkGuestFile(source: SourceFile, context: GuestCheckContext = ANY_FILE): CheckedGuest {
   const yaml = isYaml(source.file);
   const front = yaml ? readYamlFile(source.source) : readFrontMatter(source.source);
   const checked: CheckedGuest = { ...source, slug: slugOf(source.file), front, problems: [] };
@@ -50,8 +73,13 @@ export function checkGuestFile(source: SourceFile): CheckedGuest {
   } else {
     // Unknown keys are dropped, as in an episode: a misspelt required field is reported as missing.
     const parsed = guestProfileSchema.safeParse(front.data, withMessages);
-    if (parsed.success) checked.data = parsed.data;
-    else checked.problems.push(...issueProblems(source.file, front, parsed.error.issues));
+    const problems = parsed.success
+      ? imageProblem(source.file, front, parsed.data, context)
+      : issueProblems(source.file, front, parsed.error.issues);
+    if (!yaml)
+      problems.push(...markdownProblems(source.file, front, "bio", { allowEmbeds: context.allowEmbeds ?? [] }));
+    checked.problems.push(...problems);
+    if (parsed.success && !problems.length) checked.data = parsed.data;
   }
   return checked;
 }
@@ -72,16 +100,21 @@ function reportSameSlug(files: readonly CheckedGuest[]) {
   }
 }
 
-/** Checks every profile, then the valid ones against each other: one spelling claimed by two. */
-export function checkGuests(sources: readonly SourceFile[]): CheckedGuest[] {
-  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map(checkGuestFile);
-  reportSameSlug(files);
-  const profiles = files.flatMap((guest) =>
-    guest.data
-      ? [toGuestProfile({ id: guest.slug, data: guest.data, body: guest.front.body, filePath: guest.file })]
-      : [],
+/** The directory of the valid profiles: which page each guest has. */
+const directoryOf = (files: readonly CheckedGuest[]) =>
+  guestDirectory(
+    files.flatMap((guest) =>
+      guest.data
+        ? [toGuestProfile({ id: guest.slug, data: guest.data, body: guest.front.body, filePath: guest.file })]
+        : [],
+    ),
   );
-  reportConflicts(files, guestDirectory(profiles).problems);
+
+/** Checks every profile, then the valid ones against each other: one spelling claimed by two. */
+export function checkGuests(sources: readonly SourceFile[], context: GuestCheckContext): CheckedGuest[] {
+  const files = [...sources].sort((a, b) => a.file.localeCompare(b.file)).map((s) => checkGuestFile(s, context));
+  reportSameSlug(files);
+  reportConflicts(files, directoryOf(files).problems);
   return files;
 }
 
@@ -91,13 +124,22 @@ export interface ContentCheck extends CheckResult {
 
 /**
  * Adds the guest profiles to a check of the episode files: each profile's own problems, a spelling
- * two profiles claim, and a guest `id` of an episode that names no profile file, reported at the
- * line of that `id`. The episode is then broken, as with any problem between files.
+ * two profiles claim, a guest `id` of an episode that names no profile file, reported at the line
+ * of that `id`, and a guest whose page would be a profile's that does not list their name. The
+ * episode is then broken, as with any problem between files.
  */
-export function withGuests(result: CheckResult, sources: readonly SourceFile[]): ContentCheck {
-  const guests = checkGuests(sources);
+export function withGuests(
+  result: CheckResult,
+  sources: readonly SourceFile[],
+  context: GuestCheckContext,
+): ContentCheck {
+  const guests = checkGuests(sources, context);
   const slugs = new Set(guests.map((guest) => guest.slug));
-  const unknown = reportConflicts(result.files, unknownGuests(validEpisodes(result.files), slugs));
+  const episodes = validEpisodes(result.files);
+  const unknown = reportConflicts(result.files, [
+    ...unknownGuests(episodes, slugs),
+    ...guestsOnProfilePages(episodes, directoryOf(guests)),
+  ]);
   const problems = [...result.problems, ...unknown, ...guests.flatMap((guest) => guest.problems)].sort(byPlace);
   return { ...result, guests, problems };
 }

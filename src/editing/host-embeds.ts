@@ -1,3 +1,4 @@
+import { lineFinder } from "../podcast/text.ts";
 import type { Problem } from "../problems.ts";
 
 /**
@@ -65,11 +66,64 @@ const HOSTS: HostRule[] = [
   { host: "SoundCloud", src: /^(?:https?:)?\/\/w\.soundcloud\.com\/player\//i },
 ];
 
-// A `<script src>` with its end tag, or an `<iframe src>` with its end tag (or none, as some hosts
-// write it), and the empty container `<div>` that Buzzsprout's script fills, just before it.
-const ELEMENT =
-  /(?:<div\s+id=["']buzzsprout-player-\d+["']\s*>\s*<\/div>\s*)?<(script|iframe)\b([^>]*?)\bsrc\s*=\s*(["'])([^"']+)\3([^>]*)>(?:[\s\S]*?<\/\1\s*>)?/gi;
 const FENCE = /^ {0,3}(```|~~~)/;
+const OPENER = /<(script|iframe)\b/gi;
+const SOURCE = /\bsrc\s*=\s*(["'])([^"']+)\1/i;
+// The empty container `<div>` that Buzzsprout's script fills, just before it.
+const CONTAINER = /<div\s+id=["']buzzsprout-player-\d+["']\s*>\s*<\/div>\s*$/i;
+
+/**
+ * The first place at or after `from` where `pattern` (global) matches, or -1. It remembers its
+ * answer, so that asking again from places that only grow reads the text once in all.
+ */
+function nextMatch(text: string, pattern: RegExp) {
+  let asked = Infinity;
+  let found = -1;
+  return (from: number) => {
+    if (from < asked || (found >= 0 && found < from)) {
+      pattern.lastIndex = from;
+      found = pattern.exec(text)?.index ?? -1;
+      asked = from;
+    }
+    return found;
+  };
+}
+
+/**
+ * Every `<script src>` and `<iframe src>` of a body, in order, with its end tag when it has one (some
+ * hosts write an iframe without), and the container Buzzsprout pairs with its script. A tag ends at
+ * its `>` and holds no `<`: so each stretch of the body is read once, where a pattern would read on
+ * to the end from every unclosed `<iframe src="` of a hostile body.
+ */
+function* elements(body: string): Generator<{ start: number; end: number; src: string }> {
+  const tagEnd = nextMatch(body, />/g);
+  const tagBreak = nextMatch(body, /</g);
+  const endTags = {
+    script: nextMatch(body, /<\/script\s*>/gi),
+    iframe: nextMatch(body, /<\/iframe\s*>/gi),
+  };
+  let from = 0;
+  for (;;) {
+    OPENER.lastIndex = from;
+    const open = OPENER.exec(body);
+    if (!open) return;
+    const attributes = open.index + open[0].length;
+    const close = tagEnd(attributes);
+    if (close < 0) return;
+    const inside = tagBreak(attributes);
+    const src = inside >= 0 && inside < close ? undefined : SOURCE.exec(body.slice(attributes, close))?.[2];
+    if (!src) {
+      from = attributes;
+      continue;
+    }
+    const endTag = endTags[open[1].toLowerCase() as "script" | "iframe"](close + 1);
+    const end = endTag < 0 ? close + 1 : body.indexOf(">", endTag) + 1;
+    const before = body.slice(Math.max(from, open.index - 200), open.index);
+    const container = CONTAINER.exec(before);
+    yield { start: container ? open.index - before.length + container.index : open.index, end, src };
+    from = end;
+  }
+}
 
 function hostOf(src: string): { host: Host; key?: string } | undefined {
   for (const rule of HOSTS) {
@@ -97,21 +151,22 @@ function codeRanges(body: string): [number, number][] {
   return ranges;
 }
 
-const lineAt = (text: string, index: number, firstLine: number) =>
-  firstLine + text.slice(0, index).split("\n").length - 1;
-
 /** Every host player in a Markdown body, in order; `firstLine` is the line the body starts on. */
 export function findHostEmbeds(body: string, firstLine = 1): HostEmbed[] {
   if (!/<(script|iframe)/i.test(body)) return [];
   const code = codeRanges(body);
+  const lineAt = lineFinder(body, firstLine);
   const embeds: HostEmbed[] = [];
-  for (const match of body.matchAll(ELEMENT)) {
-    const start = match.index;
-    if (code.some(([from, to]) => start >= from && start < to)) continue;
-    const src = match[4].replace(/&amp;/g, "&");
+  let block = 0;
+  for (const element of elements(body)) {
+    const { start, end } = element;
+    // The elements come in order, as do the code blocks: each block is passed once.
+    while (block < code.length && code[block][1] <= start) block++;
+    if (block < code.length && code[block][0] <= start) continue;
+    const src = element.src.replace(/&amp;/g, "&");
     const host = hostOf(src);
     if (!host) continue;
-    embeds.push({ ...host, src, line: lineAt(body, start, firstLine), start, end: start + match[0].length });
+    embeds.push({ ...host, src, line: lineAt(start), start, end });
   }
   return embeds;
 }

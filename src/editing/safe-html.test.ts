@@ -215,6 +215,19 @@ describe("unsafeHtml and sanitizeNotes", () => {
     ]);
   });
 
+  it("refuses HTML nested past the bound once, and lists at most a hundred problems", () => {
+    expect(unsafeHtml(`Intro.\n\n${"<div>".repeat(5000)}`, NONE)).toEqual([
+      {
+        line: 3,
+        message:
+          "expected safe HTML, found <div> inside 100 other elements: close the elements the notes open; at most 100 may be open at once",
+      },
+    ]);
+    const stray = unsafeHtml("</b> ".repeat(100_000), NONE);
+    expect(stray).toHaveLength(100);
+    expect(stray[0].message).toBe("expected safe HTML, found </b> that closes nothing the notes opened: remove it");
+  });
+
   it("reads raw HTML in code spans and code blocks as text", async () => {
     const body =
       "Type `<script>alert(1)</script>`.\n\n```html\n<iframe src=x onload=alert(1)>\n```\n\n    <script>x</script>\n";

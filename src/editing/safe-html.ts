@@ -1,6 +1,8 @@
 import { Parser } from "htmlparser2";
 import sanitizeHtml from "sanitize-html";
-import { markdownToMdast, type MdastNode } from "satteri";
+import { lineFinder } from "../podcast/text.ts";
+import { markdownTree, type MarkdownNode } from "./markdown.ts";
+import { NOTES_LIMITS } from "./notes-bounds.ts";
 
 /**
  * The one policy for HTML in show notes, for the page and the feed alike: an allow-list of safe
@@ -84,7 +86,8 @@ const STYLES: Record<string, RegExp[]> = {
 export const IFRAME_SANDBOX = "allow-scripts allow-same-origin allow-popups";
 
 // The collection marks Zola shortcodes with comments for the page to render (editing/shortcodes.ts).
-const SHORTCODE_MARK = /<!--shortcode:[^>]*-->/g;
+// A mark holds no `<`, so that a run of unfinished ones is read once, not once each.
+const SHORTCODE_MARK = /<!--shortcode:[^<>]*-->/g;
 // The summary break is the one comment that editors write and that stays as written.
 const MORE = /<!--\s*more\s*-->/gi;
 // Markdown images of the page bundle: Astro marks them for its image pipeline, by an attribute
@@ -244,10 +247,20 @@ class TagWalker extends Parser {
   }
 }
 
+/**
+ * Thrown to stop reading a fragment once the walk is done, above all one nested past the bound:
+ * htmlparser2, the check's parser and the sanitizer's, takes time that grows with the square of the
+ * depth (it adds each element to the front of its list of open ones).
+ */
+const STOP = new Error("the check of the notes' HTML is done");
+
 /** Walks the raw HTML of a body in order, keeping the elements it opened across fragments. */
 class HtmlCheck {
   readonly problems: HtmlProblem[] = [];
+  private tooDeep = false;
   private readonly open: string[] = [];
+  /** How many of `open` each name has, so that an end tag that closes nothing is told without a search. */
+  private readonly opened = new Map<string, number>();
   private readonly policy: HtmlPolicy;
   constructor(policy: HtmlPolicy) {
     this.policy = policy;
@@ -302,16 +315,60 @@ class HtmlCheck {
     }
   }
 
+  /**
+   * Whether the walk may stop: elements nested past the bound, or enough problems listed to say
+   * what to fix (a body of 250,000 stray `</b>` would otherwise list as many).
+   */
+  get done(): boolean {
+    return this.tooDeep || this.problems.length >= NOTES_LIMITS.problems;
+  }
+
+  /** Opens an element; past the bound, reports it and stops the walk. */
+  private push(line: number, name: string) {
+    if (this.open.length === NOTES_LIMITS.nesting) {
+      this.report(
+        line,
+        `<${name}> inside ${NOTES_LIMITS.nesting} other elements`,
+        `close the elements the notes open; at most ${NOTES_LIMITS.nesting} may be open at once`,
+      );
+    }
+    this.open.push(name);
+    this.opened.set(name, (this.opened.get(name) ?? 0) + 1);
+    if (this.open.length > NOTES_LIMITS.nesting) {
+      this.tooDeep = true;
+      throw STOP;
+    }
+  }
+
+  /** Closes the innermost open `name` and every element opened inside it; false when none is open. */
+  private close(name: string): boolean {
+    if (!this.opened.get(name)) return false;
+    for (let top = this.open.pop(); top !== undefined; top = this.open.pop()) {
+      this.opened.set(top, this.opened.get(top)! - 1);
+      if (top === name) break;
+    }
+    return true;
+  }
+
   /** One raw HTML node of the body, starting on `line`. */
   fragment(html: string, line: number) {
-    const lineAt = (index: number) => line + (html.slice(0, index).match(/\n/g)?.length ?? 0);
+    const lineAt = lineFinder(html, line);
     for (const mark of html.matchAll(SHORTCODE_MARK)) {
       this.problems.push({
         line: lineAt(mark.index),
         message: `expected a shortcode written as {{ name() }}, found a hand-written ${shorten(mark[0])}: remove it`,
       });
     }
-    const comments = html.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, " "));
+    // Comments blanked, their line breaks kept; what is left of an unclosed one is found below.
+    let comments = "";
+    let at = 0;
+    for (let start = html.indexOf("<!--"); start >= 0; start = html.indexOf("<!--", at)) {
+      const end = html.indexOf("-->", start + 4);
+      if (end < 0) break;
+      comments += html.slice(at, start) + html.slice(start, end + 3).replace(/[^\n]/g, " ");
+      at = end + 3;
+    }
+    comments += html.slice(at);
     const unclosed = comments.indexOf("<!--");
     if (unclosed >= 0) {
       this.problems.push({
@@ -319,27 +376,38 @@ class HtmlCheck {
         message: "expected a comment closed by -->, found <!-- with no end: it would hide the rest of the page",
       });
     }
-    const cut = /<\/?[a-z][^>]*$/i.exec(comments.slice(0, unclosed < 0 ? undefined : unclosed));
+    // A tag cut off by the end of the fragment: the first `<x` after the last `>`.
+    const before = comments.slice(0, unclosed < 0 ? undefined : unclosed);
+    const last = before.lastIndexOf(">") + 1;
+    const cut = /<\/?[a-z]/i.exec(before.slice(last));
     if (cut) {
-      this.problems.push({ line: lineAt(cut.index), message: `expected a tag closed by >, found ${shorten(cut[0])}` });
+      const index = last + cut.index;
+      this.problems.push({
+        line: lineAt(index),
+        message: `expected a tag closed by >, found ${shorten(before.slice(index))}`,
+      });
     }
     const parser = new TagWalker(
       {
         onopentag: (name, attributes) => {
-          this.tag(lineAt(parser.startIndex), name, attributes);
-          if (!VOID.has(name)) this.open.push(name);
+          const at = lineAt(parser.startIndex);
+          this.tag(at, name, attributes);
+          if (!VOID.has(name)) this.push(at, name);
         },
       },
       { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
     );
     parser.source = html;
     parser.onEndTag = (name, at) => {
-      if (VOID.has(name)) return;
-      const index = this.open.lastIndexOf(name);
-      if (index >= 0) this.open.length = index;
-      else this.report(lineAt(at), `</${name}> that closes nothing the notes opened`);
+      if (!VOID.has(name) && !this.close(name))
+        this.report(lineAt(at), `</${name}> that closes nothing the notes opened`);
+      if (this.done) throw STOP;
     };
-    parser.end(html);
+    try {
+      parser.end(html);
+    } catch (error) {
+      if (error !== STOP) throw error;
+    }
   }
 }
 
@@ -358,8 +426,6 @@ export function plainMarkdown(body: string): boolean {
   return true;
 }
 
-type Node = MdastNode & { type: string; value?: string; url?: string; children?: Node[] };
-
 /**
  * What the policy would remove from a Markdown body, or refuse in its links, by line. Code spans
  * and code blocks are text, not HTML: what they hold is never reported.
@@ -367,7 +433,8 @@ type Node = MdastNode & { type: string; value?: string; url?: string; children?:
 export function unsafeHtml(body: string, policy: HtmlPolicy, firstLine = 1): HtmlProblem[] {
   if (plainMarkdown(body)) return [];
   const check = new HtmlCheck(policy);
-  const visit = (node: Node) => {
+  const visit = (node: MarkdownNode) => {
+    if (check.done) return;
     const line = firstLine + (node.position?.start.line ?? 1) - 1;
     if (node.type === "html" && node.value) check.fragment(node.value, line);
     if ((node.type === "link" || node.type === "image" || node.type === "definition") && badScheme(node.url ?? "")) {
@@ -376,6 +443,6 @@ export function unsafeHtml(body: string, policy: HtmlPolicy, firstLine = 1): Htm
     }
     node.children?.forEach(visit);
   };
-  visit(markdownToMdast(body, { features: { gfm: true, smartPunctuation: true, frontmatter: false } }) as Node);
+  visit(markdownTree(body));
   return check.problems.sort((a, b) => a.line - b.line);
 }

@@ -1,3 +1,5 @@
+import { lineFinder, TextLines } from "../podcast/text.ts";
+import { NOTES_LIMITS } from "./notes-bounds.ts";
 import type { Problem } from "../problems.ts";
 
 /**
@@ -219,11 +221,17 @@ function hugoToken(body: string, start: number, line: number): Token | undefined
 function pairHugo(tokens: Token[], problems: ShortcodeProblem[]): Token[] {
   type Call = Extract<Token, { shortcode: Shortcode }>;
   const pending: Call[] = [];
+  // How many of `pending` each name has: a closing tag of no pending name is told without a search.
+  const named = new Map<string, number>();
+  const count = (name: string, by: number) => named.set(name, (named.get(name) ?? 0) + by);
   const out: Token[] = [];
   for (const token of tokens) {
-    if (token.kind === "call" && token.hugo === "open") pending.push(token);
+    if (token.kind === "call" && token.hugo === "open") {
+      pending.push(token);
+      count(token.shortcode.name, 1);
+    }
     if (token.kind === "close" && token.name) {
-      const index = pending.findLastIndex((t) => t.shortcode.name === token.name);
+      const index = named.get(token.name) ? pending.findLastIndex((t) => t.shortcode.name === token.name) : -1;
       if (index < 0) {
         problems.push({
           line: token.line,
@@ -235,17 +243,11 @@ function pairHugo(tokens: Token[], problems: ShortcodeProblem[]): Token[] {
       const opening = pending[index];
       opening.kind = "open";
       opening.shortcode.block = true;
-      pending.splice(index);
+      for (const dropped of pending.splice(index)) count(dropped.shortcode.name, -1);
     }
     out.push(token);
   }
   return out;
-}
-
-function lineAt(text: string, index: number, firstLine: number): number {
-  let line = firstLine;
-  for (let i = text.indexOf("\n"); i >= 0 && i < index; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 function shorten(text: string): string {
@@ -257,12 +259,13 @@ function shorten(text: string): string {
 function tokenize(body: string, firstLine: number): { tokens: Token[]; problems: ShortcodeProblem[] } {
   const tokens: Token[] = [];
   const problems: ShortcodeProblem[] = [];
+  const lineAt = lineFinder(body, firstLine);
   const opener = /\{\{[<%]|\{\{|\{%/g;
   for (let match = opener.exec(body); match; match = opener.exec(body)) {
     const start = match.index;
     if (match[0].length === 3) {
       const closer = hugoCloser(match[0][2]);
-      const line = lineAt(body, start, firstLine);
+      const line = lineAt(start);
       try {
         const token = hugoToken(body, start, line);
         if (!token) continue;
@@ -289,7 +292,7 @@ function tokenize(body: string, firstLine: number): { tokens: Token[]; problems:
     if (!name) continue;
     const isEnd = !inline && name === "end";
     if (!isEnd && !cursor.peek("(")) continue;
-    const line = lineAt(body, start, firstLine);
+    const line = lineAt(start);
     try {
       const args = isEnd ? {} : parseArgs(cursor);
       if (escaped && !cursor.eat("*/")) throw new SyntaxError("*/");
@@ -347,7 +350,8 @@ export function findShortcodes(body: string, firstLine = 1): { shortcodes: Short
     });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { shortcodes, problems };
+  // The first hundred say what to fix; 100,000 would be more than a list of them can hold.
+  return { shortcodes, problems: problems.slice(0, NOTES_LIMITS.problems) };
 }
 
 const MARK = "shortcode";
@@ -378,13 +382,17 @@ export function blankShortcodes(body: string): string {
  */
 export function markShortcodes(body: string): string {
   const { tokens } = tokenize(body, 1);
+  const lines = new TextLines(body);
   let out = "";
   let at = 0;
   tokens.forEach((token, index) => {
-    const lineStart = body.lastIndexOf("\n", token.start - 1) + 1;
-    const lineEnd = body.indexOf("\n", token.end) < 0 ? body.length : body.indexOf("\n", token.end);
+    const lineStart = lines.start(token.start);
+    const lineEnd = lines.end(token.end);
+    // Only what lies between the line's start and this token is read (another token on the line
+    // before it is not blank), so that many shortcodes on one long line cost one pass of it.
     const before = body.slice(lineStart, token.start);
-    const alone = !/\S/.test(before) && !/\S/.test(body.slice(token.end, lineEnd)) && token.start >= at;
+    const blankBefore = lineStart >= at && !/\S/.test(before);
+    const alone = blankBefore && !/\S/.test(body.slice(token.end, lineEnd));
     let mark: string;
     if (token.kind === "escaped") mark = token.text;
     else if (token.kind === "close") mark = `<!--${MARK}:close-->`;

@@ -41,7 +41,15 @@ const parser = new XMLParser({
 const RELATIVE_LINK = /\b(?:href|src)=(?:"|'|&quot;|&apos;|&#34;|&#39;)(?![a-z][a-z0-9+.-]*:|#)([^"'&]*)/i;
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
-const isHttps = (url: string | undefined) => !!url && /^https:\/\/[^\s/]+[^\s]*$/.test(url);
+// `[^\s/]\S*` rather than `[^\s/]+[^\s]*`, whose two runs can split a long URL with a space in
+// every way before failing: quadratic time.
+const isHttps = (url: string | undefined) => !!url && /^https:\/\/[^\s/]\S*$/.test(url);
+
+/** `name@host.tld`: no space, and a dot after the `@` with text on both sides; read in one pass. */
+const isEmail = (text: string) => {
+  const at = text.indexOf("@", 1);
+  return !/\s/.test(text) && at > 0 && text.lastIndexOf(".", text.length - 2) > at + 1;
+};
 
 function text(node: unknown): string {
   if (node === undefined || node === null) return "";
@@ -230,7 +238,7 @@ export function lintFeed(xml: string): FeedProblem[] {
   }
   if (!text(one(channel, "itunes:author")).trim()) report("channel-author", "expected an itunes:author, found none");
   const owner = one(channel, "itunes:owner");
-  if (!text(one(owner, "itunes:name")).trim() || !/^\S+@\S+\.\S+$/.test(text(one(owner, "itunes:email")))) {
+  if (!text(one(owner, "itunes:name")).trim() || !isEmail(text(one(owner, "itunes:email")))) {
     report("channel-owner", "expected itunes:owner with itunes:name and a valid itunes:email, found less");
   }
   const type = text(one(channel, "itunes:type"));
@@ -376,3 +384,10 @@ export function feedLintProblems(
     message: p.message,
   }));
 }
+
+/** The lint's findings on the episode file of each item, by its guid (`files`), or the show config. */
+export const onEpisodeFiles = (found: FeedProblem[], files: ReadonlyMap<string, string>): Problem[] =>
+  feedLintProblems(found, (item) => files.get(item?.guid ?? ""));
+
+/** What to do about a feed's broken rules, wherever they are found. */
+export const FEED_RULES_HINT = "Fix these and build again: the feed is published only when it follows every rule.";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
 import { contentDirectives, inlineHash, pagePolicy, policySources, sitePolicy, withPolicy } from "./csp.ts";
 
-const show = { hosts: [], allowEmbeds: [] };
+const SITE = "https://podcast.example.com";
+const show = { site: `${SITE}/`, hosts: [], allowEmbeds: [] };
 
 describe("the hosts of the Content Security Policy", () => {
   it("are exactly the origins of the published episodes' remote audio and art, the guests' and the hosts'", () => {
@@ -31,21 +32,21 @@ describe("the hosts of the Content Security Policy", () => {
     const sources = policySources(
       { published, guests },
       {
+        ...show,
         hosts: [{ name: "Host", role: "host", group: "cast", image: "https://avatars.example.io/h.png" }],
-        allowEmbeds: [],
       },
     );
     expect(sources).toEqual({
-      media: ["https://cdn.example.com", "https://cdn.example.com:8443"],
-      images: ["https://avatars.example.io", "https://img.example.org", "https://people.example.net"],
+      media: ["https://cdn.example.com", "https://cdn.example.com:8443", SITE],
+      images: ["https://avatars.example.io", "https://img.example.org", "https://people.example.net", SITE],
       frames: [],
     });
   });
 
-  it("leave out what no page is built from: drafts and scheduled episodes are not in the published list", () => {
+  it("are the site's own address alone for a site whose episodes use no other host", () => {
     expect(policySources({ published: [makeEpisode()], guests: [] }, show)).toEqual({
-      media: [],
-      images: [],
+      media: [SITE],
+      images: [SITE],
       frames: [],
     });
   });
@@ -53,11 +54,11 @@ describe("the hosts of the Content Security Policy", () => {
   it("allow frames from exactly the allowEmbeds hosts, and none without them", () => {
     const sources = policySources(
       { published: [], guests: [] },
-      { hosts: [], allowEmbeds: ["www.youtube-nocookie.com", "player.vimeo.com"] },
+      { ...show, allowEmbeds: ["www.youtube-nocookie.com", "player.vimeo.com"] },
     );
     expect(contentDirectives(sources)).toEqual([
-      "img-src 'self'",
-      "media-src 'self'",
+      `img-src 'self' ${SITE}`,
+      `media-src 'self' ${SITE}`,
       "frame-src https://player.vimeo.com https://www.youtube-nocookie.com",
     ]);
     expect(contentDirectives({ media: [], images: [], frames: [] })).toContain("frame-src 'none'");

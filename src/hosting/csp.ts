@@ -12,7 +12,12 @@ import type { Show } from "../podcast/show.ts";
  */
 
 /** What every page allows, whatever the content. */
-export const BASE_DIRECTIVES = ["default-src 'self'", "base-uri 'self'", "object-src 'none'", "form-action 'self'"];
+export const BASE_DIRECTIVES = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "form-action 'self'",
+] as const;
 
 /**
  * The part of the policy that travels as a header (`dist/_headers`): what a `<meta>` cannot say
@@ -34,14 +39,19 @@ const origin = (url: string | undefined) => (url && /^https:\/\//i.test(url) ? n
 const origins = (urls: readonly (string | undefined)[]) =>
   [...new Set(urls.map(origin).filter((o): o is string => Boolean(o)))].sort();
 
-/** Exactly the hosts the published episodes, the guest profiles and the show config use. */
+/**
+ * Exactly the hosts the published episodes, the guest profiles and the show config use. The site's
+ * own address (`site`) counts too: the player names the art by it for the lock screen, and a
+ * preview of the site served elsewhere (a branch's deploy) loads it from there.
+ */
 export function policySources(
   catalog: Pick<Catalog, "published" | "guests">,
-  show: Pick<Show, "hosts" | "allowEmbeds">,
+  show: Pick<Show, "site" | "hosts" | "allowEmbeds">,
 ): PolicySources {
   return {
-    media: origins(catalog.published.map((episode) => episode.audio?.url)),
+    media: origins([show.site, ...catalog.published.map((episode) => episode.audio?.url)]),
     images: origins([
+      show.site,
       ...catalog.published.flatMap((episode) => [episode.image, ...episode.guests.map((guest) => guest.image)]),
       ...catalog.guests.map((guest) => guest.image),
       ...show.hosts.map((host) => host.image),

@@ -1,32 +1,107 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { Plugin } from "vite";
+import type { BuildFiles } from "../data/build-files.ts";
+import { routes, withoutBase } from "../routes.ts";
+import { checkFeed } from "./feed-check.ts";
+import { checkOldFeedPaths, oneCspEverywhere, writeHostFiles } from "./hosting.ts";
+import { outputFile } from "./output.ts";
+import { searchIndex } from "./search-index.ts";
+import { writeCards } from "./social-cards.ts";
 
-type ConfigSetup = NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>;
+/** The module that makes the build's other files from the model, and the file the bundle gives it. */
+const BUILD_FILES = fileURLToPath(new URL("../data/build-files.ts", import.meta.url));
+const CHUNK = "build-files.mjs";
 
 /**
- * For files a build writes after its pages (data/after-pages.ts): the dev server writes nothing
- * after its pages, so there `pattern` is routed to an endpoint that makes each file when asked.
+ * Puts data/build-files.ts into the bundle the build renders its pages from, as a chunk of its own,
+ * and says where it was written: run from there, it reads the collections through the same modules
+ * and the same content store as the pages, in whichever thread.
  */
-export const routeInDev =
-  (pattern: string, entrypoint: URL): ConfigSetup =>
-  ({ command, injectRoute }) => {
-    if (command === "dev") injectRoute({ pattern, entrypoint });
+function bundleBuildFiles(written: (chunk: URL) => void): Plugin {
+  return {
+    name: "podcast-build-files",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "prerender",
+    buildStart() {
+      this.emitFile({ type: "chunk", id: BUILD_FILES, fileName: CHUNK, preserveSignature: "strict" });
+    },
+    writeBundle(options) {
+      if (options.dir) written(pathToFileURL(join(options.dir, CHUNK)));
+    },
   };
-
-/** Where the file served at a site path (without the base) goes in the build's output, its folder made. */
-export function outputFile(dir: URL, path: string): string {
-  const file = fileURLToPath(new URL(`.${path}`, dir));
-  mkdirSync(dirname(file), { recursive: true });
-  return file;
 }
 
 /**
- * Work a build starts before build-done, to run beside what comes next, and waits for there: until
- * then its failure must not count as unhandled, and build-done's `await` reports it.
+ * Node's own `import()`. The integrations run in the Vite module runner that loaded
+ * astro.config.mjs, which would take a dynamic import through itself, and it is closed by the time
+ * the pages are built; the bundle is plain ES modules, made for Node.
  */
-export function awaitedAtBuildDone<T>(work: Promise<T>): Promise<T> {
+const importInNode = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
+
+/** Work started after the pages, which build-done waits for: until then its failure is not unhandled. */
+function started<T>(work: Promise<T>): Promise<T> {
   work.catch(() => {});
   return work;
 }
+
+/**
+ * The build's files that are no pages and need every episode: the chapters files, the social
+ * cards, the search index, the hosts' `_headers` and `_redirects`, then the check of the written
+ * feed; and every page's Content Security Policy made the site's one. They are made from the model
+ * once the pages are built, in one place: at `astro:build:generated` this integration runs
+ * data/build-files.ts from the build's own bundle (still on disk until the build ends), and hands
+ * what it returns to each step, all running beside each other until `astro:build:done`. Nothing
+ * passes from the pages to here, so the build is the same whether the pages render in this thread
+ * or in Astro's worker threads (`experimental.parallelPrerender`), and whether they were rendered
+ * or restored from Astro's incremental cache.
+ *
+ * The dev server, which writes nothing after its pages, routes chapters files and cards to
+ * endpoints that make each when asked; it has no search index.
+ */
+export function afterPages(): AstroIntegration {
+  let chunk: URL | undefined;
+  const search = searchIndex();
+  let steps: Promise<string[]> | undefined;
+  return {
+    name: "podcast-after-pages",
+    hooks: {
+      "astro:config:setup": ({ command, injectRoute, updateConfig }) => {
+        checkOldFeedPaths();
+        if (command === "dev") {
+          const route = (pattern: string, file: string) =>
+            injectRoute({ pattern: withoutBase(pattern), entrypoint: new URL(file, import.meta.url) });
+          route(routes.chapters("[slug]"), "./chapters-endpoint.ts");
+          route(routes.card("[slug]"), "./card-endpoint.ts");
+        }
+        updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
+      },
+      // Pagefind, a process of its own, starts while Astro bundles.
+      "astro:build:start": () => search.start(),
+      "astro:build:generated": async ({ dir }) => {
+        if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
+        // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
+        const { buildFiles } = (await importInNode(chunk.href)) as { buildFiles: () => Promise<BuildFiles> };
+        const files = await buildFiles();
+        const chapters = Promise.all(files.chapters.map(({ path, text }) => writeFile(outputFile(dir, path), text)));
+        steps = started(
+          Promise.all([
+            search.write(files.documents, dir),
+            writeCards(files.cards, dir),
+            chapters.then(() => checkFeed(dir, new Map(files.feedFiles))),
+            writeHostFiles(dir, files.aliases),
+            oneCspEverywhere(dir, files.policy),
+          ]).then((lines) => lines.flat()),
+        );
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (steps) report(logger, await steps);
+        steps = undefined;
+      },
+    },
+  };
+}
+
+const report = (logger: AstroIntegrationLogger, lines: string[]) => lines.forEach((line) => logger.info(line));

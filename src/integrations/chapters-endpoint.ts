@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog } from "../data/catalog.ts";
-import { chaptersText } from "../data/chapter-files.ts";
+import { chaptersText } from "../podcast/chapters.ts";
 import type { Episode } from "../podcast/episode.ts";
 
-// Only the dev server routes here (chapter-files.ts): a build writes the files after its pages.
+// Only the dev server routes here (after-pages.ts): a build writes the files after its pages.
 export const getStaticPaths = (async () => {
   const { published } = await getCatalog();
   return published

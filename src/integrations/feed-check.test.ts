@@ -5,14 +5,15 @@ import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderFeed } from "../feed/render.ts";
 import { makeEpisode, makeShow } from "../testing/fixtures.ts";
-import { feedCheck } from "./feed-check.ts";
+import { lintFeed } from "../feed/lint.ts";
+import { checkFeed, lintInWorker } from "./feed-check.ts";
 
 const show = makeShow();
 
 let dist: string;
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
-/** Writes a built site holding the feed and the given files, then runs the build:done check. */
+/** Writes a built site holding the feed and the given files, then checks it as the build does. */
 function check(files: Record<string, string>, episodeData: Record<string, unknown>, written = (feed: string) => feed) {
   dist = mkdtempSync(join(tmpdir(), "feed-check-"));
   const episode = makeEpisode(episodeData);
@@ -22,17 +23,14 @@ function check(files: Record<string, string>, episodeData: Record<string, unknow
     mkdirSync(join(dist, path, ".."), { recursive: true });
     writeFileSync(join(dist, path), body);
   }
-  const integration = feedCheck();
-  const logger = { info: () => {} };
-  return (integration.hooks["astro:build:done"] as (o: unknown) => Promise<void>)({
-    dir: pathToFileURL(`${dist}/`),
-    logger,
-  });
+  return checkFeed(pathToFileURL(`${dist}/`), new Map([[episode.guid, episode.file]]));
 }
 
 describe("the check of the written feed", () => {
   it("passes when every file the feed points at is there with its length", async () => {
-    await expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } })).resolves.toBeUndefined();
+    await expect(check({ "audio/a.mp3": "0123456789" }, { audio: { url: "/audio/a.mp3" } })).resolves.toMatch(
+      /follows the feed rules and points only at files the site holds/,
+    );
   });
 
   it("fails when an enclosure's length is not the file's size", async () => {
@@ -71,5 +69,15 @@ describe("the check of the written feed", () => {
       /guid-unique — expected each guid once/,
     );
     expect(existsSync(join(dist, "rss.xml"))).toBe(false);
+  });
+
+  it("lints the feed in a worker thread, started from the worker's own file as the build starts it", async () => {
+    dist = mkdtempSync(join(tmpdir(), "feed-check-"));
+    const episode = makeEpisode({ audio: { url: "/audio/a.mp3", length: 10, duration: 60 } });
+    const broken = renderFeed(show, [episode]).replace(/<item>[\s\S]*<\/item>/, (item) => item + item);
+    const found = await lintInWorker(broken);
+    expect(found.map((p) => p.rule)).toContain("guid-unique");
+    expect(found).toEqual(lintFeed(broken));
+    await expect(lintInWorker(renderFeed(show, [episode]))).resolves.toEqual([]);
   });
 });

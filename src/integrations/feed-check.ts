@@ -1,12 +1,9 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
-import { FEED_RULES_HINT, feedsToCheck, onFiles } from "../data/feed-rules.ts";
 import { inWorker } from "../data/worker-pool.ts";
-import { type FeedProblem, lintFeed } from "../feed/lint.ts";
+import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase } from "../routes.ts";
-import { awaitedAtBuildDone } from "./after-pages.ts";
 
 const FEED_PATH = withoutBase(routes.feed());
 
@@ -50,61 +47,39 @@ async function chaptersFile(path: string) {
   return `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`;
 }
 
+/** The feed's rules that `xml` breaks, linted in a worker thread as the build does: the main thread goes on. */
+export const lintInWorker = (xml: string) =>
+  inWorker<string, FeedProblem[]>(new URL("./feed-lint-worker.ts", import.meta.url), xml);
+
 /**
  * Checks the written feed before the build reports success: first its rules, then the files it
  * points at in this site: each local enclosure with the length the feed gives, each chapters and
- * transcript file. The files are looked at all at once, by Node's I/O threads.
+ * transcript file. `files` names the episode file of each item's guid, for the messages. A feed that
+ * breaks a rule is taken out of the output, and the build fails. The files are looked at all at
+ * once, by Node's I/O threads.
  */
-export function feedCheck(): AstroIntegration {
+export async function checkFeed(dir: URL, files: ReadonlyMap<string, string>): Promise<string> {
   const site = absolute(routes.home());
-  let files: ReadonlyMap<string, string> = new Map();
-  let linting: Promise<FeedProblem[]> | undefined;
-  return {
-    name: "podcast-feed-check",
-    hooks: {
-      // The feed's endpoint hands over the text it renders (data/feed-rules.ts): its rules are
-      // checked from then on, beside the pages still rendering.
-      "astro:build:start": () => {
-        files = new Map();
-        linting = undefined;
-        feedsToCheck.start((path, feed) => {
-          if (path !== FEED_PATH) return;
-          files = feed.files;
-          // In a worker thread: the pages go on rendering on the main one.
-          linting = awaitedAtBuildDone(
-            inWorker<string, FeedProblem[]>(new URL("./feed-lint-worker.ts", import.meta.url), feed.xml),
-          );
-        });
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        feedsToCheck.stop();
-        const feedFile = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
-        const xml = await readFile(feedFile, "utf8");
-        // A feed that breaks a rule is taken out of the output, and the build fails. One written
-        // without its endpoint's word (none in a build of this site) is checked here.
-        const broken = onFiles(await (linting ?? lintFeed(xml)), files);
-        if (broken.length) {
-          await rm(feedFile, { force: true });
-          throw problemError(broken, FEED_RULES_HINT, { where: "the podcast feed" });
-        }
-        const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => unescape(m[1]));
-        const checks = [
-          ...[...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)].map((m) =>
-            fileProblems(dir, site, unescape(m[1]), "enclosure", enclosureLength(m[2])),
-          ),
-          ...urls(/<podcast:chapters url="([^"]+)"/g).map((url) =>
-            fileProblems(dir, site, url, "chapters", chaptersFile),
-          ),
-          ...urls(/<podcast:transcript url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "transcript")),
-        ];
-        const problems = (await Promise.all(checks)).flat();
-        if (problems.length) {
-          throw problemError(problems, "The feed points at files the site did not write as the feed says.", {
-            where: `the written feed ${FEED_PATH}`,
-          });
-        }
-        logger.info(`${FEED_PATH} follows the feed rules and points only at files the site holds, with their lengths`);
-      },
-    },
-  };
+  const feedFile = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
+  const xml = await readFile(feedFile, "utf8");
+  const broken = onEpisodeFiles(await lintInWorker(xml), files);
+  if (broken.length) {
+    await rm(feedFile, { force: true });
+    throw problemError(broken, FEED_RULES_HINT, { where: "the podcast feed" });
+  }
+  const urls = (pattern: RegExp) => [...xml.matchAll(pattern)].map((m) => unescape(m[1]));
+  const checks = [
+    ...[...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)].map((m) =>
+      fileProblems(dir, site, unescape(m[1]), "enclosure", enclosureLength(m[2])),
+    ),
+    ...urls(/<podcast:chapters url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "chapters", chaptersFile)),
+    ...urls(/<podcast:transcript url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "transcript")),
+  ];
+  const problems = (await Promise.all(checks)).flat();
+  if (problems.length) {
+    throw problemError(problems, "The feed points at files the site did not write as the feed says.", {
+      where: `the written feed ${FEED_PATH}`,
+    });
+  }
+  return `${FEED_PATH} follows the feed rules and points only at files the site holds, with their lengths`;
 }

@@ -1,54 +1,78 @@
-import { writeFile } from "node:fs/promises";
-import type { AstroIntegration } from "astro";
-import { aliasesOfBuild } from "../data/aliases.ts";
-import { HEADER_POLICY } from "../hosting/csp.ts";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { HEADER_POLICY, pagePolicy, type PolicySources, sitePolicy, withPolicy } from "../hosting/csp.ts";
 import { writeHeaders } from "../hosting/headers.ts";
 import { siteRedirects, writeRedirects } from "../hosting/redirects.ts";
 import { headerRules, oldFeedPathProblems } from "../hosting/site.ts";
 import { problemError } from "../problems.ts";
 import { BASE, routes } from "../routes.ts";
 import show from "../show.config.ts";
-import { outputFile } from "./after-pages.ts";
+import { outputFile } from "./output.ts";
+
+/** Stops the build on an old address of the feed that a page of the site answers at. */
+export function checkOldFeedPaths(): void {
+  const problems = oldFeedPathProblems(show.oldFeedPaths);
+  if (problems.length) {
+    throw problemError(problems, "Name only addresses the site no longer serves.", { where: "src/show.config.ts" });
+  }
+}
 
 /**
  * `dist/_headers` and `dist/_redirects`, which Netlify and Cloudflare Pages read (and
  * `npm run preview` applies): caching, types and CORS by path, the security headers, and a 301 from
- * every episode's old URL and every old address of the feed. Written once the pages are built.
+ * every episode's old URL and every old address of the feed.
  */
-export function hostingFiles(): AstroIntegration {
-  let aliases = new Map<string, { path: string; to: string }>();
-  return {
-    name: "podcast-hosting",
-    hooks: {
-      "astro:config:setup": () => {
-        const problems = oldFeedPathProblems(show.oldFeedPaths);
-        if (problems.length) {
-          throw problemError(problems, "Name only addresses the site no longer serves.", {
-            where: "src/show.config.ts",
-          });
-        }
-      },
-      "astro:build:start": () => {
-        aliases = aliasesOfBuild.start();
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        const redirects = siteRedirects({
-          base: BASE,
-          aliases: [...aliases.values()].map(({ path, to }) => ({ path, episode: { url: to } })),
-          oldFeedPaths: show.oldFeedPaths,
-          feed: routes.feed(),
-        });
-        aliasesOfBuild.stop();
-        const rules = headerRules({ base: BASE, policy: HEADER_POLICY });
-        // Netlify serves a file lying at a redirect's path (an alias page) unless the redirect is
-        // forced, which Cloudflare Pages refuses; Netlify's builds say where they run.
-        const force = process.env.NETLIFY === "true";
-        await Promise.all([
-          writeFile(outputFile(dir, "/_headers"), writeHeaders(rules)),
-          writeFile(outputFile(dir, "/_redirects"), writeRedirects(redirects, { force })),
-        ]);
-        logger.info(`_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects with a 301`);
-      },
-    },
+export async function writeHostFiles(dir: URL, aliases: readonly { path: string; to: string }[]): Promise<string[]> {
+  const redirects = siteRedirects({
+    base: BASE,
+    aliases: aliases.map(({ path, to }) => ({ path, episode: { url: to } })),
+    oldFeedPaths: show.oldFeedPaths,
+    feed: routes.feed(),
+  });
+  const rules = headerRules({ base: BASE, policy: HEADER_POLICY });
+  // Netlify serves a file lying at a redirect's path (an alias page) unless the redirect is
+  // forced, which Cloudflare Pages refuses; Netlify's builds say where they run.
+  const force = process.env.NETLIFY === "true";
+  await Promise.all([
+    writeFile(outputFile(dir, "/_headers"), writeHeaders(rules)),
+    writeFile(outputFile(dir, "/_redirects"), writeRedirects(redirects, { force })),
+  ]);
+  return [`_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects with a 301`];
+}
+
+/** Runs `work` on each item, a few at a time, so that thousands of pages never are open at once. */
+async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, width = 32): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]);
   };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+/**
+ * Gives every page of the build the site's one Content Security Policy (hosting/csp.ts
+ * `sitePolicy`): every page's script and style hashes, as Astro wrote them into each page, and
+ * the hosts the content uses. Pages restored from Astro's incremental cache are read and written
+ * as the rendered ones, so a rebuild ends with the policy a build from nothing has.
+ */
+export async function oneCspEverywhere(dir: URL, sources: PolicySources): Promise<string[]> {
+  const root = fileURLToPath(dir);
+  const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+  const policies = new Set<string>();
+  await inTurn(pages, async (page) => {
+    const policy = pagePolicy(await readFile(join(root, page), "utf8"));
+    if (policy !== undefined) policies.add(policy);
+  });
+  if (!policies.size) return [];
+  const policy = sitePolicy([...policies].sort(), sources);
+  let written = 0;
+  await inTurn(pages, async (page) => {
+    const html = await readFile(join(root, page), "utf8");
+    const unified = withPolicy(html, policy);
+    if (unified === html) return;
+    await writeFile(join(root, page), unified);
+    written++;
+  });
+  return [`Content Security Policy: one for all ${pages.length} pages (${written} rewritten)`];
 }

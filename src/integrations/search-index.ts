@@ -1,10 +1,7 @@
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import type { SearchDocument } from "../podcast/search-document.ts";
-import { awaitedAtBuildDone } from "./after-pages.ts";
-import { setSearchIndexer } from "./search-intake.ts";
 
 /** Pagefind's ready-made interfaces, which the site does not use: its own search page is lighter. */
 const UNUSED = [
@@ -19,63 +16,41 @@ const UNUSED = [
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
 
-/** Hands Pagefind every document, then has it write the index into `dir`. */
-async function writeIndex(index: pagefind.PagefindIndex, documents: Promise<SearchDocument[]>, dir: URL) {
-  const added = await Promise.all((await documents).map(({ url, html }) => index.addHTMLFile({ url, content: html })));
-  const errors = added.flatMap((page) => page.errors);
-  if (errors.length) throw failed("index the site", errors);
-  const output = `${fileURLToPath(dir)}pagefind`;
-  const written = await index.writeFiles({ outputPath: output });
-  if (written.errors.length) throw failed("write", written.errors);
-  for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
-  return added.length;
-}
-
 /**
- * The search index, written by Pagefind into `dist/pagefind/`. Pagefind starts with the build; the
- * first page to render hands it every episode's search document (src/middleware.ts,
- * data/search-documents.ts), and it indexes them and writes the index on the other core while the
- * rest of the pages render. Build-done waits for it.
+ * The search index, written by Pagefind into `dist/pagefind/` from the episodes' search documents
+ * (data/search-documents.ts), made from the model rather than read back from the pages. Pagefind,
+ * a process of its own, starts with the build (`start`), so that it is ready when the pages are.
  */
-export function searchIndex(): AstroIntegration {
-  let outDir: URL | undefined;
-  let index: pagefind.PagefindIndex | undefined;
-  let writing: Promise<number> | undefined;
-  let startedAt = 0;
-  const write = (documents: Promise<SearchDocument[]>) => {
-    startedAt = performance.now();
-    writing = awaitedAtBuildDone(writeIndex(index!, documents, outDir!));
-  };
+export function searchIndex() {
+  let index: Promise<pagefind.PagefindIndex> | undefined;
   return {
-    name: "podcast-search-index",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        outDir = config.outDir;
-      },
-      "astro:build:start": async () => {
-        const created = await pagefind.createIndex({});
+    start() {
+      index = pagefind.createIndex({}).then((created) => {
         if (!created.index) throw failed("start", created.errors);
-        index = created.index;
-        setSearchIndexer(write);
-      },
-      // A site whose pages never asked (it has none) still gets its empty index.
-      "astro:build:generated": () => {
-        setSearchIndexer(undefined);
-        if (index && !writing) write(Promise.resolve([]));
-      },
-      "astro:build:done": async ({ logger }) => {
-        if (!writing) return;
-        try {
-          const read = await writing;
-          logger.info(
-            `Search index: ${read} documents indexed and written in ${Math.round(performance.now() - startedAt)} ms`,
-          );
-        } finally {
-          index = undefined;
-          writing = undefined;
-          await pagefind.close();
-        }
-      },
+        return created.index;
+      });
+      index.catch(() => {}); // reported by `write`, which awaits it
+    },
+    /** Indexes every document and writes the index into `dir`; says what it did. */
+    async write(documents: SearchDocument[], dir: URL): Promise<string> {
+      const started = performance.now();
+      try {
+        const ready = await (index ?? failedToStart());
+        const added = await Promise.all(documents.map(({ url, html }) => ready.addHTMLFile({ url, content: html })));
+        const errors = added.flatMap((page) => page.errors);
+        if (errors.length) throw failed("index the site", errors);
+        const output = `${fileURLToPath(dir)}pagefind`;
+        const written = await ready.writeFiles({ outputPath: output });
+        if (written.errors.length) throw failed("write", written.errors);
+        for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
+        const ms = Math.round(performance.now() - started);
+        return `Search index: ${added.length} documents indexed and written in ${ms} ms`;
+      } finally {
+        index = undefined;
+        await pagefind.close();
+      }
     },
   };
 }
+
+const failedToStart = () => Promise.reject(new Error("Pagefind was not started with the build"));

@@ -1,11 +1,9 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
-import type { AstroIntegration } from "astro";
-import { cachedCard, type CardRequest, cardCover, cardRequests, storeCard } from "../data/cards.ts";
-import { inWorkers, poolSize } from "../data/worker-pool.ts";
+import { CARD_WORKER, cachedCard, type CardRequest, cardCover, storeCard } from "../data/cards.ts";
+import { inWorkers, type Outcome, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
-import { routes, withoutBase } from "../routes.ts";
-import { awaitedAtBuildDone, outputFile, routeInDev } from "./after-pages.ts";
+import { outputFile } from "./output.ts";
 
 type Card = CardRequest & { cached: string };
 
@@ -18,11 +16,26 @@ const failed = ({ file }: Card, error: Error): Problem => ({
 });
 
 /**
- * Writes the cards the pages asked for into the built site: a copy of the cached file where the
- * cache has it, else drawn in worker threads, a core each, and kept in the cache too.
+ * Draws cards in worker threads of `CARD_WORKER`, a core each, as the build does: each outcome goes
+ * to `done` as it comes. Resolves to how many threads drew.
  */
-async function writeCards(requests: CardRequest[], dir: URL) {
-  const { uri, hash } = await cardCover();
+export async function drawCards<C extends CardRequest>(
+  cards: C[],
+  done: (card: C, outcome: Outcome<Uint8Array>) => void,
+): Promise<number> {
+  if (!cards.length) return 0;
+  const { uri } = await cardCover();
+  return inWorkers(CARD_WORKER, cards, { size: poolSize(cards.length), workerData: { cover: uri } }, done);
+}
+
+/**
+ * The episodes' social cards (`/cards/<slug>.png`), written into the built site once the pages are
+ * built, the way Astro writes the images its pages ask for: a copy of the cached file where the
+ * cache has it, else drawn in worker threads and kept in the cache too. They are no routes of the
+ * build, since a route costs each card Astro's overhead of a page even when it comes from the cache.
+ */
+export async function writeCards(requests: CardRequest[], dir: URL) {
+  const { hash } = await cardCover();
   const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
   const output = (card: Card) => outputFile(dir, card.path);
   const present: Card[] = [];
@@ -30,21 +43,14 @@ async function writeCards(requests: CardRequest[], dir: URL) {
   for (const card of cards) (existsSync(card.cached) ? present : missing).push(card);
   const problems: Problem[] = [];
   const started = performance.now();
-  const drawn = missing.length
-    ? inWorkers<Card, Uint8Array>(
-        new URL("../data/card-worker.ts", import.meta.url),
-        missing,
-        { size: poolSize(missing.length), workerData: { cover: uri } },
-        (card, outcome) => {
-          if ("error" in outcome) {
-            problems.push(failed(card, outcome.error));
-          } else {
-            storeCard(card.cached, outcome.value);
-            writeFileSync(output(card), outcome.value);
-          }
-        },
-      )
-    : Promise.resolve(0);
+  const drawn = drawCards(missing, (card, outcome) => {
+    if ("error" in outcome) {
+      problems.push(failed(card, outcome.error));
+    } else {
+      storeCard(card.cached, outcome.value);
+      writeFileSync(output(card), outcome.value);
+    }
+  });
   // The cached cards are copied while the workers start, by Node's I/O threads rather than the main
   // one, while Pagefind writes the search index beside them.
   const copied = Promise.all(present.map((card) => copyFile(card.cached, output(card))));
@@ -54,43 +60,11 @@ async function writeCards(requests: CardRequest[], dir: URL) {
       where: "the social cards",
     });
   }
-  return { rendered: missing.length, cached: present.length, threads, ms: performance.now() - started };
-}
-
-/**
- * The episodes' social cards (`/cards/<slug>.png`), written once the pages are built, the way Astro
- * writes the images its pages ask for: each episode page asks for its card (data/cards.ts
- * `socialCard`). They are no routes of the build, since a route costs each card Astro's overhead of
- * a page even when the card comes from the cache.
- */
-export function socialCards(): AstroIntegration {
-  let requests = new Map<string, CardRequest>();
-  let writing: ReturnType<typeof writeCards> | undefined;
-  return {
-    name: "podcast-social-cards",
-    hooks: {
-      "astro:config:setup": routeInDev(
-        withoutBase(routes.card("[slug]")),
-        new URL("./card-endpoint.ts", import.meta.url),
-      ),
-      "astro:build:start": () => {
-        requests = cardRequests.start();
-      },
-      // Started as soon as the pages are built, beside the other build-done steps.
-      "astro:build:generated": ({ dir }) => {
-        writing = awaitedAtBuildDone(writeCards([...requests.values()], dir));
-      },
-      "astro:build:done": async ({ logger }) => {
-        if (!writing) return;
-        const { rendered, cached, threads, ms } = await writing;
-        writing = undefined;
-        if (rendered) {
-          logger.info(
-            `Rendered ${count(rendered, "social card")} in ${Math.round(ms)} ms on ${count(threads, "thread")}`,
-          );
-        }
-        logger.info(`Social cards: ${rendered} rendered, ${cached} from the cache`);
-      },
-    },
-  };
+  const ms = Math.round(performance.now() - started);
+  return [
+    ...(missing.length
+      ? [`Rendered ${count(missing.length, "social card")} in ${ms} ms on ${count(threads, "thread")}`]
+      : []),
+    `Social cards: ${missing.length} rendered, ${present.length} from the cache`,
+  ];
 }

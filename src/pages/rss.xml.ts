@@ -1,13 +1,11 @@
 import type { APIRoute } from "astro";
 import show from "../show.config.ts";
 import { getCatalog } from "../data/catalog.ts";
-import { askForChapters } from "../data/chapter-files.ts";
-import { feedArtProblems } from "../data/feed-art.ts";
-import { FEED_RULES_HINT, feedsToCheck, ruleProblems } from "../data/feed-rules.ts";
+import { feedArtProblems } from "../data/feed-art-check.ts";
 import { notesHtml } from "../data/notes.ts";
+import { FEED_RULES_HINT, lintFeed, onEpisodeFiles } from "../feed/lint.ts";
 import { inFeed, renderFeed } from "../feed/render.ts";
 import { problemError } from "../problems.ts";
-import { routes, withoutBase } from "../routes.ts";
 
 export const GET: APIRoute = async () => {
   const { published } = await getCatalog();
@@ -19,12 +17,10 @@ export const GET: APIRoute = async () => {
   const xml = renderFeed(show, items, notes);
 
   // A feed that breaks a rule is never published: apps would reject it or misread its episodes. A
-  // build checks the XML's rules beside the pages and fails before it is done (data/feed-rules.ts);
-  // the dev server checks them here.
+  // build checks the written feed's rules once the pages are built, off the main thread, and fails
+  // before it is done (integrations/feed-check.ts); the dev server checks them here.
   const problems = await feedArtProblems(show, items);
-  const files = new Map(items.map((e) => [e.guid, e.file]));
-  if (!feedsToCheck.ask(withoutBase(routes.feed()), { xml, files })) problems.push(...ruleProblems(xml, files));
+  if (import.meta.env.DEV) problems.push(...onEpisodeFiles(lintFeed(xml), new Map(items.map((e) => [e.guid, e.file]))));
   if (problems.length) throw problemError(problems, FEED_RULES_HINT, { where: "the podcast feed" });
-  askForChapters(items);
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
 };

@@ -37,29 +37,36 @@ function charWidth(char: string): number {
 
 const textWidth = (text: string, size: number) => [...text].reduce((sum, c) => sum + charWidth(c), 0) * size;
 
-/** Greedy word wrap into lines no wider than `width` at `size`; a word wider than a line is cut. */
+/**
+ * Greedy word wrap into lines no wider than `width` at `size`; a word wider than a line is cut. Each
+ * letter is measured once, so that a title of one long word is not measured again for every line.
+ */
 export function wrap(text: string, size: number, width = TITLE_WIDTH): string[] {
   const lines: string[] = [];
+  const space = charWidth(" ") * size;
   let line = "";
+  let used = 0;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (textWidth(next, size) <= width) {
-      line = next;
+    const chars = [...word];
+    const widths = chars.map((c) => charWidth(c) * size);
+    const wide = widths.reduce((sum, w) => sum + w, 0);
+    if (line && used + space + wide <= width) {
+      line += ` ${word}`;
+      used += space + wide;
       continue;
     }
     if (line) lines.push(line);
-    line = word;
-    while (textWidth(line, size) > width) {
-      let cut = [...line];
-      let head = "";
-      for (const c of cut) {
-        if (textWidth(head + c, size) > width) break;
-        head += c;
+    line = "";
+    used = 0;
+    chars.forEach((c, i) => {
+      if (line && used + widths[i] > width) {
+        lines.push(line);
+        line = "";
+        used = 0;
       }
-      lines.push(head);
-      cut = cut.slice([...head].length);
-      line = cut.join("");
-    }
+      line += c;
+      used += widths[i];
+    });
   }
   if (line) lines.push(line);
   return lines;

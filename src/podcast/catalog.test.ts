@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCatalog, CatalogError } from "./catalog.ts";
+import { buildCatalog, CatalogError, findConflicts } from "./catalog.ts";
 import { isPublished, localFiles, toEpisode } from "./episode.ts";
 import { makeEntry, makeEpisode, SITE } from "../testing/fixtures.ts";
 
@@ -13,7 +13,7 @@ describe("episode model", () => {
       "src/content/episodes/s01e06-sentry.md",
     );
     expect(e.label).toBe("S01 E06");
-    expect(e.guests).toEqual([{ name: "Arpad Borsos", role: "Senior Native Platform Engineer" }]);
+    expect(e.guests).toEqual([{ name: "Arpad Borsos", role: "Senior Native Platform Engineer", field: ["guest"] }]);
     expect(e.summary).toBe("Intro.");
     expect(e.episodeType).toBe("full");
     expect(e.guid).toBe(`https://podcast.example.com${e.url}`);
@@ -114,6 +114,20 @@ describe("catalog", () => {
         message: `expected an old URL no other episode has, found "/old/", already used by ${one.file}`,
       },
     ]);
+  });
+
+  it("rejects one audio file in two episodes, local or remote, naming both files", () => {
+    const local = { url: "/audio/shared.mp3" };
+    const remote = { url: "https://podcast.example.com/audio/shared.mp3", length: 1, duration: 1 };
+    const [one, two, three] = [local, local, remote].map((audio) => makeEpisode({ audio }));
+    expect(findConflicts([one, two, three])).toEqual(
+      [two, three].map((e) => ({
+        file: e.file,
+        path: ["audio", "url"],
+        message: `expected an audio file no other episode has, found "https://podcast.example.com/audio/shared.mp3", already used by ${one.file}`,
+      })),
+    );
+    expect(findConflicts([one, makeEpisode({ audio: { url: "/audio/other.mp3" } })])).toEqual([]);
   });
 
   it("rejects an alias that is another episode's page", () => {

@@ -1,7 +1,14 @@
-import { ownerOf, routes, withBase } from "../routes.ts";
+import { absolute, ownerOf, routes, withBase } from "../routes.ts";
 import { type Episode, isPublished, newestFirst } from "./episode.ts";
-import { groupGuests, type GuestPage, type GuestProfile, guestDirectory, withGuestPages } from "./guests.ts";
-import { groupTags, type Tag } from "./tags.ts";
+import {
+  groupGuests,
+  type GuestPage,
+  type GuestProfile,
+  guestDirectory,
+  guestsOnProfilePages,
+  withGuestPages,
+} from "./guests.ts";
+import { groupTags, type Tag, tagConflicts } from "./tags.ts";
 
 export interface Season {
   number: number;
@@ -65,8 +72,9 @@ export class CatalogError extends Error {
 }
 
 /**
- * Problems between files: the same number, slug, guid or alias in two episodes, and an alias that
- * is a page of the site. The later file is the one reported, naming the file it clashes with.
+ * Problems between files: the same number, slug, guid, audio file or alias in two episodes, an
+ * alias that is a page of the site, and two tags that would share a page. The later file is the
+ * one reported, naming the file it clashes with.
  */
 export function findConflicts(episodes: Episode[]): Conflict[] {
   const problems: Conflict[] = [];
@@ -102,6 +110,11 @@ export function findConflicts(episodes: Episode[]): Conflict[] {
     // Without a guid field the guid is the page URL, so a slug clash is also a guid clash: say it once.
     if (ownSlug)
       claim(`guid:${episode.guid}`, episode, ["guid"], "a permanent id no other episode has", `"${episode.guid}"`);
+    // Podcast apps take one audio file for one episode: the feed's rules refuse an enclosure twice.
+    if (episode.audio) {
+      const url = absolute(episode.audio.url);
+      claim(`audio:${url}`, episode, ["audio", "url"], "an audio file no other episode has", `"${url}"`);
+    }
   }
   for (const episode of episodes) {
     episode.aliases.forEach((alias, index) => {
@@ -120,6 +133,7 @@ export function findConflicts(episodes: Episode[]): Conflict[] {
       else claim(`alias:${alias}`, episode, path, "an old URL no other episode has", `"${alias}"`);
     });
   }
+  problems.push(...tagConflicts(episodes));
   return problems;
 }
 
@@ -131,7 +145,7 @@ export function buildCatalog(
   // The content check reports these first, with their lines; here they only guard the model. A
   // guest `id` whose profile is broken is let through: the dev server logs the profile's problem,
   // and the guest has no page until it is fixed.
-  const problems = [...directory.problems, ...findConflicts(given)];
+  const problems = [...directory.problems, ...findConflicts(given), ...guestsOnProfilePages(given, directory)];
   if (problems.length) throw new CatalogError(problems);
   const all = given.map((episode) => withGuestPages(episode, directory));
 

@@ -10,6 +10,9 @@ export function chaptersJson(episode: Episode) {
   };
 }
 
+/** An episode's chapters file (`routes.chapters`), as apps read it. */
+export const chaptersText = (episode: Episode) => JSON.stringify(chaptersJson(episode), null, 2);
+
 /** A chapter that cannot be right, by its front-matter path (`["chapters", 2, "start"]`). */
 export interface ChapterIssue {
   /** `order` for starts out of order or the same twice, `end` for a start past the audio. */

@@ -16,6 +16,8 @@ export interface Guest {
   image?: string;
   /** The guest's page on this site, set by the catalog. */
   page?: string;
+  /** Where the front matter names the guest, for messages: `["guest"]`, or `["guests", 2]`. */
+  field?: (string | number)[];
 }
 
 export interface Audio {
@@ -134,15 +136,16 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   const episodeType: EpisodeType = data.episodeType ?? (data.episode === 0 ? "trailer" : "full");
   const siteUrl = (ref: string | undefined) => (ref && !isRemote(ref) ? resolveLocal(ref, file, slug).url : ref);
 
-  const guests: Guest[] = (data.guests ?? []).map((g) => ({
+  const guests: Guest[] = (data.guests ?? []).map((g, i) => ({
     ...(g.id && { id: g.id }),
     name: clean(g.name),
     role: clean(g.role),
     url: g.url,
     image: siteUrl(g.image),
+    field: ["guests", i],
   }));
   if (data.guest && !guests.some((g) => g.name === data.guest)) {
-    guests.unshift({ name: clean(data.guest), role: clean(data.role) });
+    guests.unshift({ name: clean(data.guest), role: clean(data.role), field: ["guest"] });
   }
 
   let audio: Audio | undefined;

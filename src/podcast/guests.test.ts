@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
 import { buildCatalog, CatalogError } from "./catalog.ts";
-import { type GuestProfile, guestDirectory, unknownGuests } from "./guests.ts";
+import { type GuestProfile, guestDirectory, guestsOnProfilePages, unknownGuests } from "./guests.ts";
 
 const now = new Date("2030-01-01");
 const profile = (data: Partial<GuestProfile> & { slug: string; name: string }): GuestProfile => ({
@@ -48,6 +48,31 @@ describe("guest pages", () => {
     expect(guests).toHaveLength(1);
     expect(guests[0]).toMatchObject({ slug: "robert-tables", name: "Robert Tables", bio: "Drops tables." });
     expect(guests[0].episodes).toHaveLength(2);
+  });
+
+  it("never merges a guest into a profile by its file name: Ada is not ada.yaml's Ada Lovelace", () => {
+    const lovelace = profile({ slug: "ada", name: "Ada Lovelace" });
+    const hers = makeEpisode({ guest: "Ada Lovelace" });
+    const ada = makeEpisode({ guests: [{ name: "Sam" }, { name: "Ada" }] }, "Notes.", "src/content/episodes/ada.md");
+    const directory = guestDirectory([lovelace]);
+    expect(directory.slugOf({ name: "Ada Lovelace" })).toBe("ada");
+    expect(directory.slugOf({ name: "Ada" })).toBeUndefined();
+    expect(guestsOnProfilePages([hers, ada], directory)).toEqual([
+      {
+        file: "src/content/episodes/ada.md",
+        path: ["guests", 1, "name"],
+        message:
+          'expected a guest with a page of their own, found "Ada", whose page /guests/ada/ is that of "Ada Lovelace" (src/content/guests/ada.yaml): list "Ada" in its spellings if they are one person, or give this guest a file of their own',
+      },
+    ]);
+    expect(() => buildCatalog([hers, ada], { now, guests: [lovelace] })).toThrow(CatalogError);
+  });
+
+  it("merges a guest into a profile that lists the name among its spellings", () => {
+    const lovelace = profile({ slug: "ada", name: "Ada Lovelace", spellings: ["Ada"] });
+    const episodes = [makeEpisode({ guest: "Ada Lovelace" }), makeEpisode({ guest: "ADA" })];
+    const { guests } = buildCatalog(episodes, { now, guests: [lovelace] });
+    expect(guests.map((g) => [g.url, g.name, g.episodes.length])).toEqual([["/guests/ada/", "Ada Lovelace", 2]]);
   });
 
   it("leaves drafts and scheduled episodes off every guest page", () => {

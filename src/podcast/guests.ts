@@ -3,7 +3,8 @@ import { routes } from "../routes.ts";
 import type { Conflict } from "./catalog.ts";
 import type { Episode, Guest } from "./episode.ts";
 import { nameKey, preferredSpelling } from "./names.ts";
-import { line, prose, webUrl } from "./schema.ts";
+import { fileRef, line, prose, webUrl } from "./schema.ts";
+import { markdownToText } from "./text.ts";
 
 /** A guest described by hand in `src/content/guests/<slug>.yaml` or `.md`. */
 export interface GuestProfile {
@@ -62,12 +63,36 @@ export function guestDirectory(profiles: GuestProfile[]): GuestDirectory {
       } else bySpelling.set(spelling, profile);
     }
   }
+  // A guest joins a profile by its `id`, its name or a spelling it lists; never by the file's name
+  // alone: "Ada" is not "Ada Lovelace" of `ada.yaml`, and has no page while that one has hers
+  // (`guestsOnProfilePages` reports it).
   const slugOf = (guest: Guest) => {
     if (guest.id) return bySlug.get(guest.id)?.slug;
     const key = nameKey(guest.name);
-    return bySpelling.get(key)?.slug ?? (key || undefined);
+    return bySpelling.get(key)?.slug ?? (key && !bySlug.has(key) ? key : undefined);
   };
   return { profiles: bySlug, slugOf, problems };
+}
+
+/**
+ * Guests without a profile whose page would be a profile's that neither names nor lists them:
+ * "Ada" beside `ada.yaml` of "Ada Lovelace". Reported at the line of the guest's name.
+ */
+export function guestsOnProfilePages(episodes: readonly Episode[], directory: GuestDirectory): Conflict[] {
+  return episodes.flatMap((episode) =>
+    episode.guests.flatMap((guest, index) => {
+      const profile = guest.id ? undefined : directory.profiles.get(nameKey(guest.name));
+      if (!profile || directory.slugOf(guest) === profile.slug) return [];
+      const field = guest.field ?? ["guests", index];
+      return [
+        {
+          file: episode.file,
+          path: field[0] === "guest" ? field : [...field, "name"],
+          message: `expected a guest with a page of their own, found "${guest.name}", whose page ${routes.guest(profile.slug)} is that of "${profile.name}" (${profile.file}): list "${guest.name}" in its spellings if they are one person, or give this guest a file of their own`,
+        },
+      ];
+    }),
+  );
 }
 
 /**
@@ -82,7 +107,7 @@ export function unknownGuests(episodes: readonly Episode[], slugs: ReadonlySet<s
         ? [
             {
               file: episode.file,
-              path: ["guests", index, "id"],
+              path: [...(guest.field ?? ["guests", index]), "id"],
               message: `expected the slug of a file in src/content/guests/, found "${guest.id}"`,
             },
           ]
@@ -105,7 +130,8 @@ export function withGuestPages(episode: Episode, directory: GuestDirectory): Epi
 
 /**
  * One page per person who is a guest of a published episode: grouped by a profile's slug (`id`),
- * a profile's name or other spellings, else by the name's key, so that `José` and `Jose` meet.
+ * a profile's name or other spellings, else by the name's key, so that `José` and `Jose` meet; a
+ * name whose key is the file name of a profile that does not list it has no page.
  */
 export function groupGuests(published: Episode[], directory: GuestDirectory): GuestPage[] {
   const grouped = new Map<string, { guests: Guest[]; episodes: Episode[] }>();
@@ -151,14 +177,15 @@ export const guestProfileSchema = z.object({
   bio: prose("a bio").optional(),
   links: z.array(link).describe("a list of links").default([]),
   /** An https URL, or a path of `public/` (`/img/lin.jpg`). */
-  image: line("an https URL or a path in public/ such as /guests/lin.jpg")
-    .regex(/^(https:\/\/|\/)\S+$/)
-    .optional(),
+  image: fileRef("an https URL or a path in public/ such as /guests/lin.jpg", { relative: false }).optional(),
 });
 
 export type GuestProfileData = z.output<typeof guestProfileSchema>;
 
-/** A profile from its collection entry; a Markdown file's body is the bio. */
+/**
+ * A profile from its collection entry; a Markdown file's body is the bio, kept here as the plain
+ * text that a page's description shows (the page shows it rendered).
+ */
 export function toGuestProfile(entry: {
   id: string;
   data: GuestProfileData;
@@ -172,7 +199,7 @@ export function toGuestProfile(entry: {
     file: entry.filePath ?? entry.id,
     name: data.name,
     spellings: data.spellings,
-    bio: data.bio ?? (body ? body : undefined),
+    bio: data.bio ?? (body ? markdownToText(body) : undefined),
     links: data.links,
     image: data.image && (data.image.startsWith("/") ? routes.asset(data.image) : data.image),
   };

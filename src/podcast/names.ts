@@ -1,13 +1,13 @@
+/** A name without accents and case: `José` and `JOSE` both read `jose`. */
+export const foldName = (name: string) =>
+  name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/ß/g, "ss");
+
 /**
- * The key two spellings of one name share: accents, case, punctuation and spacing dropped, so that
- * `José Valim`, `Jose Valim` and `jose  valim` are one person and one tag. It is also the URL slug.
+ * The key two spellings of one person's name share: accents, case, punctuation and spacing dropped,
+ * so that `José Valim`, `Jose Valim` and `jose  valim` are one guest. It is also the URL slug.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
+  return foldName(name)
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
 }

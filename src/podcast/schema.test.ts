@@ -125,6 +125,43 @@ describe("episode schema", () => {
     ["a bidi override in a tag", { tags: ["a\u202Eb"] }, "tags.0", /found U\+202E/],
     ["a control character in the summary", { description: "a\u0000b" }, "description", /found U\+0000/],
     ["an alias with ..", { aliases: ["/a/../b"] }, "aliases.0", /without \. or \.\. parts/],
+    [
+      "protocol-relative audio, another site's file",
+      { audio: { url: "//evil.example/a.mp3" } },
+      "audio.url",
+      /^expected a site path starting with exactly one \/, found "\/\/evil\.example\/a\.mp3"/,
+    ],
+    ["an image behind a backslash", { image: "/\\evil.example/a.png" }, "image", /exactly one \//],
+    ["a protocol-relative transcript", { transcript: "//evil.example/t.vtt" }, "transcript", /exactly one \//],
+    [
+      "a protocol-relative guest image",
+      { guests: [{ name: "E", image: "//tracker.example/p.gif" }] },
+      "guests.0.image",
+      /exactly one \//,
+    ],
+    ["a relative path with a backslash", { image: "a\\..\\..\\x.png" }, "image", /no backslash/],
+    ["an alias of another site", { aliases: ["//evil.example/"] }, "aliases.0", /exactly one \//],
+    [
+      "a chapter URL that would end its HTML attribute",
+      { chapters: [{ start: 0, title: "A", url: 'https://example.com/">x' }] },
+      "chapters.0.url",
+      /^expected an https:\/\/ or http:\/\/ URL without spaces, quotes, < > or backslashes, found " in "https:\/\/example\.com\/">x"$/,
+    ],
+    [
+      "a guest URL with a space",
+      { guests: [{ name: "E", url: "https://x.example/a b" }] },
+      "guests.0.url",
+      /found a space/,
+    ],
+    [
+      "a C1 control (NEL) in the title",
+      { title: "Fake\u0085 title" },
+      "title",
+      /found U\+0085 in "Fake\[U\+0085\] title"$/,
+    ],
+    ["a C1 control (CSI) in a tag", { tags: ["a\u009Bb"] }, "tags.0", /found U\+009B/],
+    ["a bidi override in the summary", { description: "Safe \u202Egnp.exe" }, "description", /found U\+202E/],
+    ["a control character in an unused Zola field", { series: "a\u0007b" }, "series", /found U\+0007/],
   ])("rejects %s, naming the field", (_name, change, field, message) => {
     const got = problem({ ...valid, ...change });
     expect(got.field).toBe(field);

@@ -3,14 +3,18 @@ import { audioType, AUDIO_EXTENSIONS } from "./audio-type.ts";
 import { DATE_FORM, readDate } from "./dates.ts";
 import { parseDuration } from "./duration.ts";
 import { describe, expectedFound, withMessages } from "./messages.ts";
+import { leavesFolder, sitePathProblem } from "./site-path.ts";
 
 // Messages come from the one error map (messages.ts); a field's `describe` says what it expects.
 
-/** C0 controls and DEL; tab, line feed and carriage return are allowed where text may span lines. */
+/**
+ * C0 controls but tab, line feed and carriage return; DEL; and the C1 controls (U+0080 to U+009F:
+ * U+0085 is a line break to some readers, U+009B a terminal's escape). Refused in every text field.
+ */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex
-const LINE_BREAKING = /[\u0000-\u001F\u007F\u2028\u2029]/;
+const LINE_BREAKING = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /** Bidirectional embeddings, overrides and isolates: they make a title read other than it is. */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -19,39 +23,34 @@ export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUp
 /** The text with every invisible character shown by its code point, so that a message shows it. */
 export const visible = (text: string) =>
   // eslint-disable-next-line no-control-regex
-  text.replace(/[\u0000-\u001F\u007F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `[${codePoint(c)}]`);
+  text.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `[${codePoint(c)}]`);
+
+/**
+ * The root of every text field of the site's schemas (episodes, guest profiles, the About page, the
+ * show config): trimmed, and refused when it holds a character of `refused` (at least every
+ * control and bidirectional override character), naming it by its code point.
+ */
+const textField = (what: string, refused: RegExp, wording: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const bad = refused.exec(value) ?? BIDI.exec(value) ?? CONTROL.exec(value);
+      if (!bad) return;
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: `expected ${what} ${wording}, found ${codePoint(bad[0])} in "${visible(value)}"`,
+      });
+    })
+    .describe(what);
 
 /** Text on one line, such as a title or a name: no control, line-breaking or bidi override character. */
 export const line = (what: string) =>
-  z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const bad = LINE_BREAKING.exec(value) ?? BIDI.exec(value);
-      if (!bad) return;
-      ctx.addIssue({
-        code: "custom",
-        input: value,
-        message: `expected ${what} on one line, without control or bidirectional override characters, found ${codePoint(bad[0])} in "${visible(value)}"`,
-      });
-    })
-    .describe(what);
+  textField(what, LINE_BREAKING, "on one line, without control or bidirectional override characters");
 
-/** Text that may run over several lines, such as a summary: no control character. */
-export const prose = (what: string) =>
-  z
-    .string()
-    .trim()
-    .superRefine((value, ctx) => {
-      const bad = CONTROL.exec(value);
-      if (!bad) return;
-      ctx.addIssue({
-        code: "custom",
-        input: value,
-        message: `expected ${what} without control characters, found ${codePoint(bad[0])} in "${visible(value)}"`,
-      });
-    })
-    .describe(what);
+/** Text that may run over several lines, such as a summary: no control or bidi override character. */
+export const prose = (what: string) => textField(what, CONTROL, "without control or bidirectional override characters");
 
 /** Bounds that no real show reaches, so that a typo or a hostile value is caught. */
 export const LIMITS = {
@@ -137,46 +136,75 @@ const date = z
 
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
-/** Whether a relative or site path climbs out of the folder it starts in (`../x`, `a/../../x`). */
-export function leavesFolder(path: string): boolean {
-  let depth = 0;
-  for (const part of path.replace(/^\.?\//, "").split("/")) {
-    if (part === "..") depth--;
-    else if (part && part !== ".") depth++;
-    if (depth < 0) return true;
+/**
+ * Characters no URL holds as written: a space ends it in a feed, a quote or `<` `>` ends the HTML
+ * attribute that carries it, and browsers read `\` as `/`. Such a URL is refused, not escaped.
+ */
+const NOT_IN_URL = /[\s"<>`\\]/;
+
+/** What is wrong with a web URL: a scheme not in `schemes`, no host, or a character no URL holds. */
+function webUrlProblem(value: string, schemes: readonly string[], what: string): string | undefined {
+  const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+  if (!scheme || !schemes.includes(scheme) || !/^[a-z]+:\/\/[^/?#]+/i.test(value) || !URL.canParse(value)) {
+    return `expected ${what}, found "${value}"`;
   }
-  return false;
+  const bad = NOT_IN_URL.exec(value);
+  if (bad) {
+    const shown = /\s/.test(bad[0]) ? "a space" : bad[0] === "\\" ? "a backslash" : bad[0];
+    return `expected ${what} without spaces, quotes, < > or backslashes, found ${shown} in "${visible(value)}"`;
+  }
+  return undefined;
 }
 
 /** An `https://` URL (or `http://` where allowed): no `javascript:`, `data:` or other scheme. */
 export const webUrl = (what: string, schemes: readonly string[] = ["https", "http"]) =>
   line(what)
     .superRefine((value, ctx) => {
-      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
-      if (scheme && schemes.includes(scheme) && /^[a-z]+:\/\/[^\s/?#]+/i.test(value) && URL.canParse(value)) return;
-      ctx.addIssue({ code: "custom", input: value });
+      const message = webUrlProblem(value, schemes, what);
+      if (message) ctx.addIssue({ code: "custom", input: value, message });
     })
     .describe(what);
 
 /**
- * A remote `https://` URL, a path in `public/` (`/audio/x.mp3`) or a file beside the episode
- * (`./x.mp3`) that stays inside the episode's folder.
+ * A path of the site (`/cover.png`, a file of `public/`; `/2024/02/sentry/`, an old URL): one `/`
+ * and never another site's address (site-path.ts).
  */
-const fileRef = (what: string) =>
+export const sitePath = (what: string) =>
+  line(what)
+    .superRefine((value, ctx) => {
+      const message = sitePathProblem(value);
+      if (message) ctx.addIssue({ code: "custom", input: value, message });
+    })
+    .describe(what);
+
+/**
+ * A file an editor names: a remote `https://` URL, a path of the site in `public/`
+ * (`/audio/x.mp3`), or, where `relative`, a file beside the episode (`./x.mp3`) that stays inside
+ * the episode's folder. Every field that names a file (audio, art, transcripts, guest images, the
+ * show's cover and logo) reads it here.
+ */
+export const fileRef = (what: string, { relative = true, remote = true } = {}) =>
   line(what)
     .superRefine((value, ctx) => {
       const scheme = SCHEME.exec(value)?.[1].toLowerCase();
       const fail = (message?: string) => ctx.addIssue({ code: "custom", input: value, message });
-      if (scheme === "http") return fail(`expected an https URL, found "${value}"`);
+      if (scheme === "http" && remote) return fail(`expected an https URL, found "${value}"`);
       if (scheme) {
-        if (scheme !== "https" || !/^https:\/\/[^\s/?#]+\S*$/i.test(value) || !URL.canParse(value)) fail();
+        if (!remote || scheme !== "https") return fail();
+        const message = webUrlProblem(value, ["https"], what);
+        if (message) fail(message);
         return;
       }
-      if (leavesFolder(value)) {
-        const folder = value.startsWith("/") ? "public/" : "the episode's folder";
-        return fail(`expected a path that stays inside ${folder}, found "${value}"`);
+      if (value.startsWith("/")) {
+        const message = sitePathProblem(value);
+        if (message) fail(message);
+        return;
       }
-      if (!/^(\/|\.\/|[\w-])\S*$/.test(value)) fail();
+      if (!relative || value.startsWith("\\")) return fail();
+      if (value.includes("\\"))
+        return fail(`expected a path with / between its parts and no backslash, found "${value}"`);
+      if (leavesFolder(value)) return fail(`expected a path that stays inside the episode's folder, found "${value}"`);
+      if (!/^(\.\/)?[\w-][^\s]*$/.test(value) || value.includes("//")) fail();
     })
     .describe(what);
 
@@ -276,21 +304,13 @@ const fields = z
       .optional(),
     chapters: z.array(chapter).describe("a list of chapters").optional(),
     tags: z.array(line("a tag")).describe("a list of tags").default([]),
-    aliases: z
-      .array(
-        line("a site path starting with /, without spaces")
-          .regex(/^\/[^\s?#]*$/)
-          .refine((v) => !/(^|\/)\.{1,2}(\/|$)|\/\//.test(v), {
-            error: (issue) => `expected a site path without . or .. parts, found ${describe(issue.input)}`,
-          }),
-      )
-      .describe("a list of site paths")
-      .default([]),
+    aliases: z.array(sitePath("a site path starting with /")).describe("a list of site paths").default([]),
     slug: line("a slug of lowercase letters, digits and dashes")
       .regex(/^(?!\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .optional(),
-    template: z.string().optional(),
-    series: z.string().optional(),
+    // Zola's and Hugo's, read and not used: text all the same, as every field is.
+    template: line("a template name").optional(),
+    series: line("a series name").optional(),
   })
   .superRefine((value, ctx) => {
     if (value.role !== undefined && value.guest === undefined) {

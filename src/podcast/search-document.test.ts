@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
 import { episodeDocument, searchAttributes, transcriptDocument } from "./search-document.ts";
+import { parseTranscript } from "./transcript.ts";
 
 describe("search documents", () => {
   it("marks an episode for the index with its title, label, guests and URL", () => {
@@ -63,5 +64,12 @@ describe("search documents", () => {
     );
     expect(url).toBe(`${episode.url}transcript/`);
     expect(html).toContain('<p id="t-0"><b>Sam</b> Hello &lt;there&gt;</p><p>again</p><p id="t-4"><b>Lin</b> Hi</p>');
+  });
+
+  it("names a WebVTT voice as the transcript page does: decoded once, escaped once", () => {
+    const episode = makeEpisode({ slug: "s01e03-duo" });
+    const vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Tom &amp; Jerry>Today: we talk.\n";
+    const { html } = transcriptDocument(episode, parseTranscript(vtt, "vtt").transcript!, "en");
+    expect(html).toContain('<p id="t-0"><b>Tom &amp; Jerry</b> Today: we talk.</p>');
   });
 });

@@ -46,7 +46,7 @@ describe("show config", () => {
       'timeZone — expected an IANA time zone such as UTC or Europe/Berlin, found "Mars/Olympus"',
     ],
     [{ episodesPerPage: 0 }, "episodesPerPage — expected a number of 1 or more, found 0"],
-    [{ title: undefined }, "title — is required: expected text, found nothing"],
+    [{ title: undefined }, "title — is required: expected the show's title, found nothing"],
     [
       { allowEmbeds: ["https://www.youtube-nocookie.com/"] },
       'allowEmbeds.0 — expected a host name such as www.youtube-nocookie.com, without https://, found "https://www.youtube-nocookie.com/"',
@@ -54,11 +54,11 @@ describe("show config", () => {
     [{ accent: "purple" }, 'accent — expected a colour like #6d28d9, found "purple"'],
     [
       { oldFeedPaths: ["https://podcast.example.com/feed/"] },
-      'oldFeedPaths.0 — expected a path of this site such as /feed/ or /podcast.xml, without its https:// and host, found "https://podcast.example.com/feed/"',
+      'oldFeedPaths.0 — expected a site path starting with /, found "https://podcast.example.com/feed/"',
     ],
     [
       { oldFeedPaths: ["/feed/", "/../secret"] },
-      'oldFeedPaths.1 — expected a path of this site such as /feed/ or /podcast.xml, without its https:// and host, found "/../secret"',
+      'oldFeedPaths.1 — expected a site path without . or .. parts, found "/../secret"',
     ],
     [
       { audioStorage: { endpoint: "s3.example.com", bucket: "show", publicUrl: "https://audio.example.com/" } },
@@ -90,6 +90,31 @@ describe("show config", () => {
       'audioStorage.prefix — expected a folder of the bucket ending in /, such as episodes/, or nothing, found "episodes"',
     ],
     [{ logo: "logo.svg" }, 'logo — expected an image path in public/, such as /logo.svg, found "logo.svg"'],
+    [{ cover: "/../../x.png" }, 'cover — expected a site path without . or .. parts, found "/../../x.png"'],
+    [
+      { cover: "//evil.example/cover.png" },
+      'cover — expected a site path starting with exactly one /, found "//evil.example/cover.png", which browsers and podcast apps read as an address on another site',
+    ],
+    [
+      { logo: "/\\evil.example/logo.svg" },
+      'logo — expected a site path starting with exactly one /, found "/\\evil.example/logo.svg"',
+    ],
+    [
+      { cover: "https://cdn.example/cover.png" },
+      'cover — expected a PNG or JPEG path in public/, such as /cover.png, found "https',
+    ],
+    [
+      { title: "Demo\u009B Cast" },
+      'title — expected the show\'s title on one line, without control or bidirectional override characters, found U+009B in "Demo[U+009B] Cast"',
+    ],
+    [
+      { description: "About \u202Eevil" },
+      "description — expected a description of at most 4000 bytes without control or bidirectional override characters, found U+202E",
+    ],
+    [
+      { subscribe: [{ name: "X", url: 'https://x.example/"><script>' }] },
+      'subscribe.0.url — expected an https:// or http:// URL without spaces, quotes, < > or backslashes, found " in',
+    ],
     [
       { font: { family: "Inter", package: "inter" } },
       'font.package — expected a Fontsource package, such as @fontsource-variable/inter, found "inter"',

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { problemError, type Problem } from "../problems.ts";
 import { isTimeZone } from "./dates.ts";
 import { errorMap, oneOf } from "./messages.ts";
+import { fileRef, line, prose, sitePath, webUrl } from "./schema.ts";
 import { isHex } from "./colour.ts";
 import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
@@ -11,16 +12,11 @@ import personRoles from "./taxonomies/person-roles.json";
 const categories = appleCategories as Record<string, string[]>;
 const roles = personRoles as Record<string, string>;
 
-/** A web address: `z.url()` alone would take `javascript:` and `data:` URLs. */
-const webUrl = z.url({ protocol: /^https?$/ }).describe("an https:// or http:// URL");
-const httpsUrl = z.url({ protocol: /^https$/ }).describe("an absolute https:// URL");
-
-/** A path of this site as a browser asks for it: no query, no `.` or `..` parts, no `//`. */
-const sitePath = z
-  .string()
-  .regex(/^\/[A-Za-z0-9._~!$&'()+,;=@%/-]*$/)
-  .refine((path) => !/(^|\/)\.{1,2}(\/|$)|\/\//.test(path))
-  .describe("a path of this site such as /feed/ or /podcast.xml, without its https:// and host");
+// The episode schema's text and URL rules: every text setting refuses control and bidirectional
+// override characters, every link a `javascript:` URL, and a file of public/ is a path of the site.
+const link = webUrl("an https:// or http:// URL");
+const httpsUrl = (what = "an absolute https:// URL") => webUrl(what, ["https"]);
+const inPublic = (what: string) => fileRef(what, { relative: false, remote: false });
 
 /**
  * Where `npm run audio:push` puts the episodes' audio: a bucket of any S3-compatible storage (AWS
@@ -28,20 +24,16 @@ const sitePath = z
  */
 const audioStorage = z.object({
   /** The storage's S3 endpoint, such as `https://<account>.r2.cloudflarestorage.com`. */
-  endpoint: webUrl.describe("the storage's S3 endpoint, such as https://<account id>.r2.cloudflarestorage.com"),
+  endpoint: webUrl("the storage's S3 endpoint, such as https://<account id>.r2.cloudflarestorage.com"),
   /** The bucket's region; `auto` for R2. */
-  region: z.string().trim().min(1).default("auto"),
-  bucket: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
-    .describe("a bucket name of lowercase letters, digits, dots and dashes"),
-  /** Where listeners fetch the bucket's files: its public address or the CDN before it. */
-  publicUrl: httpsUrl.describe(
-    "the https address the bucket's files are public at, such as https://audio.example.com/",
+  region: line("a region such as auto or us-east-1").min(1).default("auto"),
+  bucket: line("a bucket name of lowercase letters, digits, dots and dashes").regex(
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
   ),
+  /** Where listeners fetch the bucket's files: its public address or the CDN before it. */
+  publicUrl: httpsUrl("the https address the bucket's files are public at, such as https://audio.example.com/"),
   /** The folder of the bucket the audio goes in. */
-  prefix: z
-    .string()
+  prefix: line("a folder of the bucket ending in /, such as episodes/, or nothing")
     .regex(/^([A-Za-z0-9][\w.-]*\/)*$/)
     .describe("a folder of the bucket ending in /, such as episodes/, or nothing")
     .default(""),
@@ -50,7 +42,7 @@ const audioStorage = z.object({
 });
 
 const category = z
-  .object({ name: z.string(), subcategory: z.string().optional() })
+  .object({ name: line("an Apple Podcasts category"), subcategory: line("a subcategory").optional() })
   .superRefine(({ name, subcategory }, ctx) => {
     if (!(name in categories)) {
       ctx.addIssue({
@@ -71,10 +63,10 @@ const category = z
 
 const person = z
   .object({
-    name: z.string().trim().min(1),
-    role: z.string().default("host"),
-    url: webUrl.optional(),
-    image: webUrl.optional(),
+    name: line("a name").min(1),
+    role: line("a podcast:person role such as host or guest").default("host"),
+    url: link.optional(),
+    image: link.optional(),
   })
   .superRefine(({ role }, ctx) => {
     if (!(role.toLowerCase() in roles)) {
@@ -88,38 +80,31 @@ const person = z
   .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }));
 
 export const showSchema = z.object({
-  title: z.string().trim().min(1).max(255),
+  title: line("the show's title").min(1).max(255),
   /** One line under the title in the home page's hero. */
-  tagline: z.string().trim().min(1).max(160).optional(),
-  description: z
-    .string()
-    .trim()
+  tagline: line("a tagline").min(1).max(160).optional(),
+  description: prose("a description of at most 4000 bytes")
     .min(1)
     .refine((d) => new TextEncoder().encode(d).length <= 4000)
     .describe("a description of at most 4000 bytes"),
-  author: z.string().trim().min(1),
-  owner: z.object({ name: z.string().trim().min(1), email: z.email() }),
+  author: line("the author's name").min(1),
+  owner: z.object({ name: line("the owner's name").min(1), email: z.email() }),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/)
     .describe("an ISO 639 code such as en or en-us"),
-  site: httpsUrl.describe("the site's absolute https URL"),
-  cover: z
-    .string()
-    .regex(/^\/.+\.(png|jpe?g)$/i)
-    .describe("a PNG or JPEG path in public/, such as /cover.png"),
+  site: httpsUrl("the site's absolute https URL"),
+  cover: inPublic("a PNG or JPEG path in public/, such as /cover.png").regex(/\.(png|jpe?g)$/i),
   /** The show's colour, as shown in the light scheme; the dark scheme's is derived from it. */
   accent: z.string().refine(isHex).describe("a colour like #6d28d9").default("#6d28d9"),
   /** A logo for the site's header, in public/; without it the header shows the cover art. */
-  logo: z
-    .string()
-    .regex(/^\/.+\.(svg|png|jpe?g|webp|avif)$/i)
-    .describe("an image path in public/, such as /logo.svg")
+  logo: inPublic("an image path in public/, such as /logo.svg")
+    .regex(/\.(svg|png|jpe?g|webp|avif)$/i)
     .optional(),
   /** One self-hosted Fontsource font from npm; without it the system's fonts are used. */
   font: z
     .object({
-      family: z.string().trim().min(1),
+      family: line("a font family").min(1),
       package: z
         .string()
         .regex(/^@fontsource(-variable)?\/[a-z0-9-]+$/)
@@ -129,22 +114,24 @@ export const showSchema = z.object({
   categories: z.array(category).min(1),
   explicit: z.boolean(),
   type: z.enum(["episodic", "serial"]),
-  copyright: z.string().trim().min(1),
+  copyright: line("a copyright line").min(1),
   guid: z.uuid().describe("the pinned podcast:guid, a UUID (see README: npm run feed-guid)"),
   locked: z.boolean().default(true),
   medium: z.enum(MEDIUMS).default("podcast"),
   /** Set only when the feed moves: apps follow it to the new URL. */
-  newFeedUrl: httpsUrl.optional(),
+  newFeedUrl: httpsUrl().optional(),
   /**
    * Paths of this site where the feed used to be (`/feed/`, `/podcast.xml`): each answers with a
    * 301 to the feed (`dist/_redirects`), so that apps subscribed there follow it.
    */
-  oldFeedPaths: z.array(sitePath).default([]),
+  oldFeedPaths: z.array(sitePath("a path of this site such as /feed/ or /podcast.xml")).default([]),
   audioStorage: audioStorage.optional(),
-  funding: z.object({ url: webUrl, text: z.string().trim().min(1).max(128) }).optional(),
+  funding: z.object({ url: link, text: line("a funding link's text").min(1).max(128) }).optional(),
   hosts: z.array(person).default([]),
-  subscribe: z.array(z.object({ name: z.string().min(1), url: webUrl })).default([]),
-  seasons: z.record(z.string().regex(/^\d+$/).describe("a season number as key"), z.string().min(1)).default({}),
+  subscribe: z.array(z.object({ name: line("an app's name").min(1), url: link })).default([]),
+  seasons: z
+    .record(z.string().regex(/^\d+$/).describe("a season number as key"), line("a season's name").min(1))
+    .default({}),
   /**
    * Hosts whose iframes show notes may embed, such as `www.youtube-nocookie.com`: kept lazy and
    * sandboxed. Every other iframe is an error of the content check.

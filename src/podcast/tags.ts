@@ -1,6 +1,7 @@
 import { routes } from "../routes.ts";
+import type { Conflict } from "./catalog.ts";
 import type { Episode } from "./episode.ts";
-import { nameKey, preferredSpelling } from "./names.ts";
+import { foldName, preferredSpelling } from "./names.ts";
 
 export interface Tag {
   slug: string;
@@ -10,12 +11,64 @@ export interface Tag {
   episodes: Episode[];
 }
 
-/** One tag per key: `Rust` and `rust` are one tag, shown as most episodes spell it. */
+/**
+ * The key two spellings of one tag share: case and accents aside, and spaces, hyphens and
+ * underscores alike (`Rust` and `rust`, `Open Source` and `open-source`). Any other mark counts:
+ * `C`, `C++` and `C#` are three tags.
+ */
+export const tagKey = (name: string) =>
+  foldName(name)
+    .replace(/[\s_-]+/g, " ")
+    .trim();
+
+/** The words that stand for marks in a tag's URL, so that no two of `C`, `C++` and `C#` share one. */
+const MARKS: Record<string, string> = { "+": "plus", "#": "sharp", "&": "and", "@": "at" };
+
+/**
+ * A tag's slug: its letters and digits joined by hyphens, with `+ # & @` spelled out and a dot
+ * before a word as `dot`: `C++` → `c-plus-plus`, `C#` → `c-sharp`, `.NET` → `dotnet`, `Node.js` →
+ * `node-js`. Two spellings of one tag always have one slug; two tags that would share one (`Node.js`,
+ * `Node js`) are a conflict (`tagConflicts`), never one page.
+ */
+export const tagSlug = (name: string) =>
+  foldName(name)
+    .replace(/(^|[^\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, "$1dot")
+    .replace(/[+#&@]/g, (mark) => `-${MARKS[mark]}-`)
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "");
+
+/**
+ * Tags of different keys that would share a page (`Node.js` and `Node js`, both `/tags/node-js/`),
+ * reported at the later one's line, naming the file that has the other.
+ */
+export function tagConflicts(episodes: readonly Episode[]): Conflict[] {
+  const owners = new Map<string, { key: string; name: string; file: string }>();
+  const problems: Conflict[] = [];
+  for (const episode of episodes) {
+    episode.tags.forEach((name, index) => {
+      const slug = tagSlug(name);
+      if (!slug) return;
+      const key = tagKey(name);
+      const other = owners.get(slug);
+      if (!other) owners.set(slug, { key, name, file: episode.file });
+      else if (other.key !== key) {
+        problems.push({
+          file: episode.file,
+          path: ["tags", index],
+          message: `expected a tag with a page of its own, found "${name}", whose page ${routes.tag(slug)} is that of "${other.name}" in ${other.file}: spell the two alike if they are one tag`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** One tag per slug (a slug is one key: `tagConflicts` guards it), shown as most episodes spell it. */
 export function groupTags(published: Episode[]): Tag[] {
   const grouped = new Map<string, { names: string[]; episodes: Episode[] }>();
   for (const episode of published) {
     for (const name of episode.tags) {
-      const slug = nameKey(name);
+      const slug = tagSlug(name);
       if (!slug) continue;
       const group = grouped.get(slug) ?? { names: [], episodes: [] };
       group.names.push(name);

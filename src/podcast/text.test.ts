@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { initials, markdownToText, stripControl, summarize, truncateBytes } from "./text.ts";
+import {
+  initials,
+  lineFinder,
+  markdownToText,
+  replaceBetween,
+  stripControl,
+  summarize,
+  truncateBytes,
+} from "./text.ts";
 
 describe("summary", () => {
   it("prefers the description field", () => {
@@ -33,6 +41,23 @@ describe("plain text", () => {
     );
   });
 
+  it("keeps the words of links, images and emphasis, and drops what is never closed", () => {
+    expect(
+      markdownToText(
+        "See [Rust](https://en.wikipedia.org/wiki/Rust_(programming_language)), *really* _so_ **bold** {{ x() }} <!-- gone --> <b",
+      ),
+    ).toBe("See Rust, really so bold <b");
+    expect(markdownToText("&#1114112; &#233;t&eacute;")).toBe("&#1114112; ét&eacute;");
+  });
+
+  it("replaces each stretch between an opener and its closer, the first opener first", () => {
+    const pairs = [
+      ["{{", "}}"],
+      ["{%", "%}"],
+    ] as const;
+    expect(replaceBetween("a {% b {{ c %} d }} e {{ f", pairs, "_")).toBe("a _ d }} e {{ f");
+  });
+
   it("drops control characters XML cannot hold", () => {
     expect(stripControl("a\u0000b\u0007c\td\n")).toBe("abc\td\n");
   });
@@ -43,6 +68,13 @@ describe("plain text", () => {
     expect(new TextEncoder().encode(cut).length).toBeLessThanOrEqual(4000);
     expect(cut.endsWith("…")).toBe(true);
     expect(truncateBytes("short", 4000)).toBe("short");
+  });
+});
+
+describe("lineFinder", () => {
+  it("gives the line of any place, counting from the first line given", () => {
+    const lineAt = lineFinder("a\nbc\n\nd", 10);
+    expect([0, 1, 2, 4, 5, 6, 7].map(lineAt)).toEqual([10, 10, 11, 11, 12, 13, 13]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { momentQuery } from "../routes.ts";
 import { formatTimestamp, linkTimestamps, parseMoment, parseTimestamp } from "./timestamp.ts";
 
 describe("parseTimestamp", () => {
@@ -74,7 +75,7 @@ describe("parseMoment", () => {
 describe("linkTimestamps", () => {
   it("links a timestamp that starts a list item, a paragraph or a line", () => {
     const html = "<ul>\n<li>0:00 Intro</li>\n<li>12:34 – Topic</li>\n</ul>\n<p>1:02:03 Outro\n0:30 Again</p>";
-    const out = linkTimestamps(html);
+    const out = linkTimestamps(html, momentQuery);
     expect(out).toContain('<li><a class="moment" href="?t=0" data-seek="0">0:00</a> Intro</li>');
     expect(out).toContain('<li><a class="moment" href="?t=754" data-seek="754">12:34</a> – Topic</li>');
     expect(out).toContain('<p><a class="moment" href="?t=3723" data-seek="3723">1:02:03</a> Outro');
@@ -82,7 +83,7 @@ describe("linkTimestamps", () => {
   });
   it("leaves timestamps inside sentences and code blocks alone", () => {
     const html = "<p>We met at 12:34 sharp.</p>\n<pre><code>12:34 not a link\n</code></pre>\n<p>10:00am</p>";
-    expect(linkTimestamps(html)).toBe(html);
+    expect(linkTimestamps(html, momentQuery)).toBe(html);
   });
   it("links text only: never inside an attribute's value, a comment, a link or code", () => {
     const html = [
@@ -92,14 +93,14 @@ describe("linkTimestamps", () => {
       '<p><a href="/x">a\n4:00 linked already</a> <code>b\n5:00 code</code></p>',
       "<ul>\n<li><pre>6:00 pre</pre></li>\n<li>7:00 Kept too</li>\n</ul>",
     ].join("\n");
-    const out = linkTimestamps(html);
+    const out = linkTimestamps(html, momentQuery);
     expect(out.match(/class="moment"/g)).toHaveLength(2);
     expect(out).toContain('\n<a class="moment" href="?t=120" data-seek="120">2:00</a> Kept</p>');
     expect(out).toContain('<li><a class="moment" href="?t=420" data-seek="420">7:00</a> Kept too</li>');
     expect(out.replace(/<a class="moment"[^>]*>([^<]*)<\/a>/g, "$1")).toBe(html);
   });
   it("reads a < that starts no tag as text", () => {
-    expect(linkTimestamps("<p>a < b\n1:00 Topic</p>")).toBe(
+    expect(linkTimestamps("<p>a < b\n1:00 Topic</p>", momentQuery)).toBe(
       '<p>a < b\n<a class="moment" href="?t=60" data-seek="60">1:00</a> Topic</p>',
     );
   });
@@ -116,7 +117,7 @@ describe("linkTimestamps", () => {
     // Processor time, not the clock's: other work on the machine does not count.
     const time = (html: string) => {
       const start = process.cpuUsage();
-      linkTimestamps(html);
+      linkTimestamps(html, momentQuery);
       const { user, system } = process.cpuUsage(start);
       return (user + system) / 1000;
     };

@@ -63,9 +63,6 @@ export function formatTimestamp(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
-/** The query that opens an episode page at a moment: `?t=754`. */
-export const momentQuery = (seconds: number) => `?t=${Math.floor(seconds)}`;
-
 // A timestamp at the start of a line of text, followed by its topic.
 const LEADING = /(^|\n)([([]?)(\d{1,2}:\d{2}(?::\d{2})?)([)\]]?)(?=[\s:–—-])/g;
 // Elements whose text is never linked: links already, and code.
@@ -95,20 +92,21 @@ function tagEnd(html: string, at: number): number {
 }
 
 /** A text's leading timestamps (at its start when it starts a line, and after each newline) as seek links. */
-const linkText = (text: string, startsLine: boolean) =>
+const linkText = (text: string, startsLine: boolean, moment: (seconds: number) => string) =>
   text.replace(LEADING, (match, before: string, open: string, stamp: string, close: string, at: number) => {
     const time = parseTimestamp(stamp);
     if (time === undefined || (at === 0 && !before && !startsLine)) return match;
-    return `${before}${open}<a class="moment" href="${momentQuery(time)}" data-seek="${time}">${stamp}</a>${close}`;
+    return `${before}${open}<a class="moment" href="${moment(time)}" data-seek="${time}">${stamp}</a>${close}`;
   });
 
 /**
  * Show notes with each leading timestamp (`12:34 Topic`, as YouTube and Spotify read descriptions)
  * turned into a link that seeks the player. Only text is read, in one pass: never an attribute's
  * value, a comment, or what a link or code already holds. A text starts a line after a newline,
- * `<p>`, `<li>` or `<br>`.
+ * `<p>`, `<li>` or `<br>`. Links go to the address `moment` makes (routes.ts `momentQuery`, which
+ * this module leaves to its caller: routes.ts would bring the show config along).
  */
-export function linkTimestamps(html: string): string {
+export function linkTimestamps(html: string, moment: (seconds: number) => string): string {
   let out = "";
   let copied = 0;
   let startsLine = false;
@@ -122,7 +120,7 @@ export function linkTimestamps(html: string): string {
     if (textEnd > i) {
       // Only a text that changes is copied: the notes are kept as they are around it.
       const text = skipped ? "" : html.slice(i, textEnd);
-      const linked = text && linkText(text, startsLine);
+      const linked = text && linkText(text, startsLine, moment);
       if (linked !== text) {
         out += html.slice(copied, i) + linked;
         copied = textEnd;

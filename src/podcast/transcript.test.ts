@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cueTime, parseTranscript, toJson, toSrt, toVtt, transcriptFormat } from "./transcript.ts";
+import type { Transcript } from "./transcript.ts";
+import { cueTime, lateCues, parseTranscript, toJson, toSrt, toVtt, transcriptFormat } from "./transcript.ts";
 
 const VTT = `WEBVTT
 
@@ -63,9 +64,67 @@ describe("parseTranscript", () => {
     expect(parseTranscript("WEBVTT\n", "vtt").error?.message).toMatch(/found none$/);
   });
 
+  it("takes WebVTT speakers from <v> only: a cue that starts `Today:` names no speaker", () => {
+    const vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:04.000\nToday: we talk about Rust.\n";
+    expect(parseTranscript(vtt, "vtt").transcript?.cues).toEqual([
+      { start: 0, end: 4, text: "Today: we talk about Rust." },
+    ]);
+  });
+
+  it("shows a voice's name with its character references decoded once", () => {
+    const vtt = [
+      "WEBVTT",
+      "",
+      "00:00:00.000 --> 00:00:01.000",
+      "<v Tom &amp; Jerry>Hi.",
+      "",
+      "00:00:01.000 --> 00:00:02.000",
+      "<v.loud Zo&#235; &lt;3>Hello.",
+      "",
+      "00:00:02.000 --> 00:00:03.000",
+      "<v Tom &amp;amp; Jerry>Once.",
+      "",
+    ].join("\n");
+    const { transcript } = parseTranscript(vtt, "vtt");
+    expect(transcript?.speakers).toEqual(["Tom & Jerry", "Zoë <3", "Tom &amp; Jerry"]);
+    // Written back as WebVTT, the name is escaped once and reads back the same.
+    expect(toVtt(transcript!)).toContain("<v Tom &amp; Jerry>Hi.");
+    expect(parseTranscript(toVtt(transcript!), "vtt").transcript).toEqual(transcript);
+  });
+
+  it("gives the line of each cue's timing, in the order of the cues", () => {
+    // Cues that start together come longest first, whatever their order in the file.
+    const vtt =
+      "WEBVTT\n\nNOTE two voices\n\n00:00:01.000 --> 00:00:02.000\nB\n\nfirst\n00:00:01.000 --> 00:00:03.000\nA\n";
+    const read = parseTranscript(vtt, "vtt");
+    expect(read.transcript?.cues.map((c) => c.text)).toEqual(["A", "B"]);
+    expect(read.transcript && read.lines).toEqual([9, 5]);
+    const srt = parseTranscript(SRT, "srt");
+    expect(srt.transcript && srt.lines).toEqual([2, 7, 11]);
+  });
+
   it("knows the format by the extension", () => {
     expect(transcriptFormat("./a.SRT")).toBe("srt");
     expect(transcriptFormat("/t/a.vtt")).toBe("vtt");
+  });
+});
+
+describe("lateCues", () => {
+  const { transcript, lines } = parseTranscript(VTT, "vtt") as { transcript: Transcript; lines: number[] };
+
+  it("says nothing when every cue starts before the audio ends", () => {
+    expect(lateCues(transcript, lines, 9)).toBeUndefined();
+  });
+
+  it("names the first cue that starts once the audio has ended, at its line, and how many follow", () => {
+    expect(lateCues(transcript, lines, 4)).toEqual({
+      line: 7,
+      message: "expected cues that start before the audio ends at 0:04, found 2 from 0:04 on",
+    });
+    expect(lateCues(transcript, lines, 8.4)).toEqual({
+      line: 10,
+      message: "expected a cue that starts before the audio ends at 0:08, found one at 0:08",
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import webvtt, { type CueNode } from "webvtt-parser";
 import entities from "webvtt-parser/html-entities.json";
 import { routes } from "../routes.ts";
+import { formatClock } from "./duration.ts";
 import type { Episode } from "./episode.ts";
 import { isRemote } from "./schema.ts";
 
@@ -20,6 +21,7 @@ export interface Transcript {
 
 export type TranscriptFormat = "vtt" | "srt";
 
+/** What is wrong with a transcript, at a line of its file. */
 export interface TranscriptError {
   line: number;
   message: string;
@@ -27,7 +29,8 @@ export interface TranscriptError {
 
 export const transcriptFormat = (path: string): TranscriptFormat => (/\.srt$/i.test(path) ? "srt" : "vtt");
 
-const parser = new webvtt.WebVTTParser(entities as Record<string, string>);
+const table = entities as Record<string, string>;
+const parser = new webvtt.WebVTTParser(table);
 
 function textOf(nodes: CueNode[] = []): string {
   return nodes
@@ -35,17 +38,31 @@ function textOf(nodes: CueNode[] = []): string {
     .join("");
 }
 
-/** `<v Ada>Hello` carries its speaker in a voice span. */
+/**
+ * Character references decoded once, as WebVTT decodes a voice's name: the parser decodes those of
+ * the cue text, but hands the `<v Tom &amp; Jerry>` annotation over as written.
+ */
+function decodeReferences(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|[a-z][a-z\d]*);/gi, (reference, decimal?: string, hex?: string) => {
+    if (decimal === undefined && hex === undefined) return table[reference] ?? reference;
+    const code = decimal === undefined ? parseInt(hex!, 16) : parseInt(decimal, 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
+}
+
+/** `<v Ada>Hello` carries its speaker in a voice span, WebVTT's only way to name one. */
 function voiceOf(nodes: CueNode[]): string | undefined {
   for (const node of nodes) {
     if (node.type !== "object") continue;
-    if (node.name === "v" && String(node.value ?? "").trim()) return String(node.value).trim();
+    const name = node.name === "v" ? decodeReferences(String(node.value ?? "")).trim() : "";
+    if (name) return name;
     const inner = voiceOf(node.children ?? []);
     if (inner) return inner;
   }
 }
 
-// SRT's `Ada: Hello`: a capitalised name of a few words, then a colon.
+// SRT's `Ada: Hello`: a capitalised name of a few words, then a colon. SRT has no other way to name
+// a speaker; in WebVTT, which has `<v>`, such a colon is only a colon ("Today: we talk about…").
 const SRT_SPEAKER = /^(\p{Lu}[\p{L}\p{M}'’. -]{0,39}):\s+/u;
 
 /**
@@ -64,11 +81,38 @@ function asVtt(text: string, format: TranscriptFormat): { vtt: string; offset: n
   return { vtt: `WEBVTT\n\n${lines.join("\n")}`, offset: 2 };
 }
 
+const TIMING = /^\s*(?:(\d+):)?(\d+):(\d+)\.(\d+)\s*-->\s*(?:(\d+):)?(\d+):(\d+)\.(\d+)/;
+const millis = (h = "0", m: string, s: string, ms: string) =>
+  ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(ms);
+
+/**
+ * The line of each cue's timing in the file, in the order the parser gives the cues: it sorts them
+ * by start, then longest first, keeping the file's order among equals, and so does this. In a file
+ * the parser read without an error, every line with `-->` is a cue's timing.
+ */
+function cueLines(vtt: string, offset: number, count: number): number[] {
+  const timings = vtt.split(/\r\n|\r|\n/).flatMap((text, i) => {
+    const t = TIMING.exec(text);
+    return t
+      ? [{ line: i + 1 - offset, start: millis(t[1], t[2], t[3], t[4]), end: millis(t[5], t[6], t[7], t[8]) }]
+      : [];
+  });
+  if (timings.length !== count) return Array.from({ length: count }, () => 1);
+  return timings.sort((a, b) => a.start - b.start || b.end - a.end).map((t) => t.line);
+}
+
+/** A transcript as read, with the line of each cue's timing in its file, for messages. */
+export interface ReadTranscript {
+  transcript: Transcript;
+  lines: number[];
+  error?: undefined;
+}
+
 /** Reads a WebVTT or SRT transcript; the first error found, with its line, if it cannot be read. */
 export function parseTranscript(
   text: string,
   format: TranscriptFormat,
-): { transcript: Transcript; error?: undefined } | { transcript?: undefined; error: TranscriptError } {
+): ReadTranscript | { transcript?: undefined; error: TranscriptError } {
   const { vtt, offset } = asVtt(text, format);
   const parsed = parser.parse(vtt);
   const [error] = parsed.errors;
@@ -81,17 +125,47 @@ export function parseTranscript(
   }
   const cues = parsed.cues.map((cue): Cue => {
     let speaker = voiceOf(cue.tree.children);
+    // Line breaks within a cue are spaces; split and joined rather than `/\s*\n\s*/`, which reads
+    // a run of spaces again from each of them.
     let words = textOf(cue.tree.children)
-      .replace(/\s*\n\s*/g, " ")
-      .trim();
-    const named = speaker ? null : SRT_SPEAKER.exec(words);
+      .split("\n")
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .join(" ");
+    const named = format === "srt" ? SRT_SPEAKER.exec(words) : null;
     if (named) {
       speaker = named[1].trim();
       words = words.slice(named[0].length);
     }
     return { start: cue.startTime, end: cue.endTime, ...(speaker ? { speaker } : {}), text: words };
   });
-  return { transcript: { cues, speakers: [...new Set(cues.flatMap((c) => c.speaker ?? []))] } };
+  return {
+    transcript: { cues, speakers: [...new Set(cues.flatMap((c) => c.speaker ?? []))] },
+    lines: cueLines(vtt, offset, cues.length),
+  };
+}
+
+/**
+ * Cues that start once the audio has ended, which no listener hears (most often the transcript of
+ * another episode, or of an uncut recording): one warning, at the first such cue.
+ */
+export function lateCues(
+  { cues }: Transcript,
+  lines: readonly number[],
+  duration: number,
+): TranscriptError | undefined {
+  const first = cues.findIndex((cue) => cue.start >= duration);
+  if (first < 0) return undefined;
+  const count = cues.length - first;
+  const end = formatClock(Math.round(duration));
+  const at = formatClock(Math.floor(cues[first].start));
+  return {
+    line: lines[first] ?? 1,
+    message:
+      count === 1
+        ? `expected a cue that starts before the audio ends at ${end}, found one at ${at}`
+        : `expected cues that start before the audio ends at ${end}, found ${count} from ${at} on`,
+  };
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");

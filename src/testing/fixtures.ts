@@ -46,14 +46,15 @@ export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.",
 
 /**
  * A fake project for the content check: `files` exist (with "everything", any path whose name has
- * an extension),
- * `states` say otherwise for a path (`"outside"` for a symlink out of the project). An audio file
- * holds what its name says, or what a second extension says: `x.wav.mp3` holds WAV, `x.empty.mp3`
- * is empty, `x.text.mp3` holds text.
+ * an extension), `states` say otherwise for a path (`"outside"` for a symlink out of the project).
+ * An audio file or an image holds what its name says, or what a second extension says:
+ * `x.wav.mp3` holds WAV, `x.empty.mp3` is empty, `x.text.mp3` and `x.text.png` hold text; no audio
+ * tells its duration. Transcripts are valid, but for the text `texts` gives a file.
  */
 export function fakeCheckContext(
   files: readonly string[] | "everything" = [],
   states: Record<string, FileState> = {},
+  texts: Record<string, string> = {},
 ): CheckContext {
   const known = new Set(files === "everything" ? [] : files);
   const state = (path: string): FileState =>
@@ -66,6 +67,10 @@ export function fakeCheckContext(
     exists: (path) => state(path) === "file",
     fileState: state,
     folderFiles: (folder) => [...known, ...Object.keys(states)].filter((f) => f.startsWith(`${folder}/`)),
+    audioDuration: async () => undefined,
+    text: (path) =>
+      texts[path] ??
+      (path.endsWith(".srt") ? "1\n00:00:00,000 --> 00:00:01,000\nHi.\n" : "WEBVTT\n\n00:00.000 --> 00:01.000\nHi.\n"),
     head: (path) =>
       new TextEncoder().encode(
         held(path) === "text" ? "hello, not audio" : path.endsWith(".vtt") ? "WEBVTT\n" : "\u0000ID3",
@@ -76,5 +81,9 @@ export function fakeCheckContext(
       return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
     },
     artworkProblems: async () => [],
+    imageFormat: async (path) => {
+      const kind = held(path);
+      return ["png", "jpg", "jpeg", "gif", "webp", "avif", "svg"].includes(kind) ? kind : undefined;
+    },
   };
 }

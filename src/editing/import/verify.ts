@@ -30,7 +30,7 @@ export async function refuseWhatTheCheckWould(
   // Files that passed are not read again: only the written ones, and those they may clash with.
   const cache: CheckCache = new Map();
   const check = async (sources: SourceFile[]) =>
-    withGuests(await checkFiles(sources.map(asBuilt), context, cache), guests).problems;
+    withGuests(await checkFiles(sources.map(asBuilt), context, cache), guests, context).problems;
   const known = new Set((await check([...files])).map(key));
   const refused = new Map<string, Problem[]>();
   for (let writes = plan.writes; writes.length;) {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCatalog, transcriptOf } from "../../../../data/catalog.ts";
+import { pageKey } from "../../../../data/page-keys.ts";
 import { type Transcript, toJson, toSrt, toVtt, TRANSCRIPT_TYPES } from "../../../../podcast/transcript.ts";
 
 const WRITERS = {
@@ -18,6 +19,7 @@ export const getStaticPaths = (async () => {
       return (["vtt", "srt", "json"] as const).map((format) => ({
         params: { slug: episode.slug, file: `transcript.${format}` },
         props: { transcript, format },
+        cacheKey: pageKey(transcript, format),
       }));
     }),
   );

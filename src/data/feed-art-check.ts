@@ -1,12 +1,12 @@
 import type { Episode } from "../podcast/episode.ts";
 import type { Show } from "../podcast/show.ts";
 import type { Problem } from "../problems.ts";
-import { artworkProblems } from "./artwork.ts";
+import { artworkProblems } from "./apple-art-rules.ts";
 import { filesOf } from "./catalog.ts";
 
 /**
  * What is wrong with the art of a feed about to be published (Apple's size and format rules), each
- * naming the episode file or the show config. The XML's own rules are data/feed-rules.ts.
+ * naming the episode file or the show config. The XML's own rules are feed/lint.ts.
  */
 export async function feedArtProblems(show: Show, items: Episode[]): Promise<Problem[]> {
   const art = [

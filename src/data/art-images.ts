@@ -1,15 +1,15 @@
 import type { ImageMetadata } from "astro";
-import { getImage } from "astro:assets";
-import { artWidths } from "./art-widths.ts";
 import show from "../show.config.ts";
 import type { Episode } from "../podcast/episode.ts";
 import type { Season } from "../podcast/catalog.ts";
 import { filesOf } from "./catalog.ts";
 
 /**
- * The show's art as `astro:assets` takes it: the cover and logo in `public/` and any image beside
- * an episode file, imported only when a page shows it. The build writes the WebP sizes the pages
- * ask for into `_astro/`; the originals stay where the feed points.
+ * Which image each piece of art is, as `astro:assets` takes it: the cover and logo in `public/` and
+ * any image beside an episode file, imported only when a page shows it. The pages hand them to
+ * components/Art.astro, which asks for the WebP sizes it shows (components/art-sources.ts); the
+ * originals stay where the feed points. The build reads every file the patterns match, so the content
+ * check reads each too (`ART_GLOB` in images.ts, the same patterns).
  */
 const images = import.meta.glob<ImageMetadata>(
   ["/public/**/*.{png,jpg,jpeg,webp,avif,svg}", "/src/content/episodes/**/*.{png,jpg,jpeg,webp,avif}"],
@@ -33,7 +33,7 @@ export async function coverArt(): Promise<ImageMetadata> {
 export const logoArt = () => (show.logo ? imageAt(`public${show.logo}`) : undefined);
 
 /** The image an episode serves at `url` (its art, a guest's photo), if it is a local file. */
-async function fileImage(episode: Episode, url: string | undefined): Promise<ImageMetadata | undefined> {
+async function fileImage(episode: Pick<Episode, "id">, url: string | undefined): Promise<ImageMetadata | undefined> {
   const file = url ? (await filesOf(episode)).find((f) => f.url === url) : undefined;
   return file && imageAt(file.source);
 }
@@ -42,7 +42,7 @@ async function fileImage(episode: Episode, url: string | undefined): Promise<Ima
  * An episode's art, else the show's. Art on another site is not shown (pages load nothing from
  * another origin); the feed still names it.
  */
-export async function episodeArt(episode: Episode): Promise<ImageMetadata> {
+export async function episodeArt(episode: Pick<Episode, "id" | "image">): Promise<ImageMetadata> {
   return (await fileImage(episode, episode.image)) ?? coverArt();
 }
 
@@ -55,37 +55,3 @@ export const seasonArt = (season: Season) => (season.episodes[0] ? episodeArt(se
 /** Each guest's local image, where one is given. */
 export const guestImages = (episode: Episode) =>
   Promise.all(episode.guests.map((guest) => fileImage(episode, guest.image)));
-
-export interface ArtSources {
-  src: string;
-  srcset: string;
-  /** The size the art shows at, for the `width` and `height` that keep its box from shifting. */
-  width: number;
-  height: number;
-}
-
-// One request per image and width for the whole build: a list page shows dozens of cards with the
-// same cover, and asking astro:assets for each again cost more than the rest of the card.
-const made = new Map<string, Promise<string>>();
-function madeAt(image: ImageMetadata, width: number): Promise<string> {
-  const key = `${image.src} ${width}`;
-  let src = made.get(key);
-  if (!src) {
-    src = getImage({ src: image, width, format: "webp" }).then((result) => result.src);
-    made.set(key, src);
-  }
-  return src;
-}
-
-/** The `src` and `srcset` of art shown `size` CSS px wide. */
-export async function artSources(image: ImageMetadata, size: number): Promise<ArtSources> {
-  const widths = artWidths(size, image.width);
-  const srcs = await Promise.all(widths.map((w) => madeAt(image, w)));
-  const width = Math.min(size, image.width);
-  return {
-    src: srcs[0],
-    srcset: srcs.map((src, i) => `${src} ${widths[i]}w`).join(", "),
-    width,
-    height: Math.round((width * image.height) / image.width),
-  };
-}
