@@ -294,10 +294,6 @@ function init() {
     // Where CSS does not know `scripting`, the native player gives way only now.
     q("audio", page)!.hidden = true;
     q("[data-controls]", page)!.style.display = "grid";
-    // Set here rather than written as a style attribute, which the Content Security Policy refuses.
-    for (const mark of page.querySelectorAll<HTMLElement>(".marks [data-at]")) {
-      mark.style.left = `${Math.min(100, Math.max(0, Number(mark.dataset.at) || 0))}%`;
-    }
     q<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
     const moment = parseMoment(location.search, location.hash, Number(q<HTMLInputElement>("[data-seek]", page)!.max));
     const at = saved(pageEp);
