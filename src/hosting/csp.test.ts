@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
-import { contentDirectives, inlineHash, pagePolicy, policySources, sitePolicy, withPolicy } from "./csp.ts";
+import { contentDirectives, inlineHash, pagePolicy, policySources, policySpan, sitePolicy, withPolicy } from "./csp.ts";
 
 const SITE = "https://podcast.example.com";
 const show = { site: `${SITE}/`, hosts: [], allowEmbeds: [] };
@@ -105,6 +105,14 @@ describe("one policy for every page", () => {
     const policy = sitePolicy([home, episode], sources);
     expect(withPolicy(page, policy)).toBe(page.replace(home, policy));
     expect(pagePolicy("<head><title>no policy</title></head>")).toBeUndefined();
+  });
+
+  it("is found by its bytes in a page read as Latin-1, whatever characters come before it", () => {
+    const page = Buffer.from(
+      `<title>Épisode 🎙️ مرحبا</title><meta http-equiv="content-security-policy" content="${home}">é`,
+    );
+    const span = policySpan(page.toString("latin1"))!;
+    expect(page.subarray(...span).toString("utf8")).toBe(home);
   });
 });
 

@@ -102,15 +102,32 @@ export function sitePolicy(pagePolicies: Iterable<string>, sources: PolicySource
   return [...policy].map(([name, values]) => `${[name, ...values].join(" ")};`).join(" ");
 }
 
-/** The `<meta>` Astro writes a page's policy in, with the policy as group 2. */
-const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+/** The `<meta>` Astro writes a page's policy in, up to where the policy starts. */
+const META = /<meta http-equiv="content-security-policy" content="/i;
+
+/**
+ * Where a page's policy lies in its text, from its first character to the quote that ends it, if
+ * it has one. In a page read as Latin-1 (a character a byte), these are byte offsets.
+ */
+export function policySpan(html: string): [from: number, to: number] | undefined {
+  const found = META.exec(html);
+  if (!found) return undefined;
+  const from = found.index + found[0].length;
+  const to = html.indexOf('"', from);
+  return to < 0 ? undefined : [from, to];
+}
 
 /** A page's policy as Astro wrote it, if it has one. */
-export const pagePolicy = (html: string) => META.exec(html)?.[2];
+export function pagePolicy(html: string): string | undefined {
+  const span = policySpan(html);
+  return span && html.slice(...span);
+}
 
 /** The page with `policy` in its policy's `<meta>`. */
-export const withPolicy = (html: string, policy: string) =>
-  html.replace(META, (_, open, __, close) => `${open}${policy}${close}`);
+export function withPolicy(html: string, policy: string): string {
+  const span = policySpan(html);
+  return span ? `${html.slice(0, span[0])}${policy}${html.slice(span[1])}` : html;
+}
 
 /**
  * The policy's hash of a script or style the site writes into a page as it is (`is:inline`), which
