@@ -66,21 +66,27 @@ export interface ArtSources {
 
 // One request per image and width for the whole build: a list page shows dozens of cards with the
 // same cover, and asking astro:assets for each again cost more than the rest of the card.
+const webp = (image: ImageMetadata, width: number) =>
+  getImage({ src: image, width, format: "webp" }).then((result) => result.src);
 const made = new Map<string, Promise<string>>();
 function madeAt(image: ImageMetadata, width: number): Promise<string> {
   const key = `${image.src} ${width}`;
   let src = made.get(key);
   if (!src) {
-    src = getImage({ src: image, width, format: "webp" }).then((result) => result.src);
+    src = webp(image, width);
     made.set(key, src);
   }
   return src;
 }
 
-/** The `src` and `srcset` of art shown `size` CSS px wide. */
-export async function artSources(image: ImageMetadata, size: number): Promise<ArtSources> {
+/**
+ * The `src` and `srcset` of art shown `size` CSS px wide. `outsidePages` for a caller that is not
+ * rendering a page (search's documents, made before the first page): the build writes only the
+ * images pages ask for, so such a call must not fill the cache that pages read.
+ */
+export async function artSources(image: ImageMetadata, size: number, outsidePages = false): Promise<ArtSources> {
   const widths = artWidths(size, image.width);
-  const srcs = await Promise.all(widths.map((w) => madeAt(image, w)));
+  const srcs = await Promise.all(widths.map((w) => (outsidePages ? webp : madeAt)(image, w)));
   const width = Math.min(size, image.width);
   return {
     src: srcs[0],
