@@ -5,16 +5,33 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import satori from "satori";
 import sharp, { type OutputInfo } from "sharp";
-import { CARD, type CardInput, cardBackdrop, cardText, type CardNode, TEXT_LAYER } from "../podcast/card.ts";
+import {
+  CARD,
+  type CardInput,
+  type CardLook,
+  cardBackdrop,
+  cardText,
+  type CardNode,
+  TEXT_LAYER,
+} from "../podcast/card.ts";
 
 // Resolved from the project, so that copies of the site that borrow its node_modules find them too.
 const require = createRequire(join(process.cwd(), "package.json"));
 const fontFile = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
 
-// Read once per thread: each worker draws many cards with the same fonts.
+/** A file of the show's font, as the module that holds it names it, and the weights it draws. */
+export interface CardFont {
+  family: string;
+  file: string;
+  weight: 400 | 700;
+}
+
+// Read once per thread: each worker draws many cards with the same fonts. The show's first, then
+// Inter and Noto for the letters it lacks.
 let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
-function loadFonts() {
+function loadFonts(show: CardFont[]) {
   return (fonts ??= [
+    ...show.map(({ family, file, weight }) => ({ name: family, weight, data: readFileSync(require.resolve(file)) })),
     ...([400, 700] as const).flatMap((weight) => [
       { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-${weight}-normal.woff`) },
       { name: "Inter", weight, data: fontFile("@fontsource/inter", `inter-latin-ext-${weight}-normal.woff`) },
@@ -47,12 +64,12 @@ function emoji(segment: string): string {
 }
 
 /** The SVG satori makes of a tree, at a size, with the card's fonts and emoji. */
-const svg = async (tree: CardNode, { width, height }: { width: number; height: number }) =>
+const svg = async (tree: CardNode, { width, height }: { width: number; height: number }, font: CardFont[]) =>
   Buffer.from(
     await satori(tree as never, {
       width,
       height,
-      fonts: loadFonts(),
+      fonts: loadFonts(font),
       loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
     }),
   );
@@ -62,13 +79,13 @@ const svg = async (tree: CardNode, { width, height }: { width: number; height: n
  * same on every card and costs most to rasterize, so it is drawn once, as raw pixels; for each card,
  * satori lays out and sharp rasterizes only the text, right of the cover, which sharp lays over it.
  */
-export function cardDrawer(cover: string): (input: CardInput) => Promise<Buffer> {
+export function cardDrawer(cover: string, look: CardLook, font: CardFont[]): (input: CardInput) => Promise<Buffer> {
   let backdrop: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
   return async (input) => {
-    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover), CARD).then((backdrop) =>
+    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover, look), CARD, font).then((backdrop) =>
       sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
     ));
-    const text = await svg(cardText(input), TEXT_LAYER);
+    const text = await svg(cardText(input, look), TEXT_LAYER, font);
     return (
       sharp(data, { raw: info })
         .composite([{ input: text, left: TEXT_LAYER.left, top: 0 }])

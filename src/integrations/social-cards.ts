@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
 import type { AstroIntegration } from "astro";
-import { cachedCard, type CardRequest, cardCover, cardRequests, storeCard } from "../data/cards.ts";
+import { cachedCard, cardCover, cardFont, type CardRequest, cardRequests, look, storeCard } from "../data/cards.ts";
 import { inWorkers, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { routes, withoutBase } from "../routes.ts";
@@ -34,7 +34,7 @@ async function writeCards(requests: CardRequest[], dir: URL) {
     ? inWorkers<Card, Uint8Array>(
         new URL("../data/card-worker.ts", import.meta.url),
         missing,
-        { size: poolSize(missing.length), workerData: { cover: uri } },
+        { size: poolSize(missing.length), workerData: { cover: uri, look, font: cardFont } },
         (card, outcome) => {
           if ("error" in outcome) {
             problems.push(failed(card, outcome.error));
