@@ -76,6 +76,15 @@ describe("editors' tools, on a copy of the site", () => {
     expect(html).toContain("Write one or two sentences here");
   });
 
+  it("new-episode refuses a --date that is more than a date, and writes nothing", async () => {
+    for (const date of ["2024-01-01\nevil: x", "2024-01-01 # x", "2024-13-01"]) {
+      const run = await site.run(["new-episode", "--", "--title", "Injected", "--season", "2", "--date", date]);
+      expect(run.code, run.output).toBe(1);
+      expect(run.stderr).toMatch(/^--date: expected /);
+      expect(site.exists(`${EPISODES}/s02e04-injected.md`)).toBe(false);
+    }
+  });
+
   it("builds a Zola page bundle: [extra] fields, shortcodes as components, images beside it, aliases", async () => {
     const folder = `${EPISODES}/s03e01-from-zola`;
     add(`${folder}/studio.png`, PNG);

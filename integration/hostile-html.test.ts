@@ -11,6 +11,7 @@ import { type Run, Scratch } from "./scratch.ts";
 const FIXTURES = "integration/fixtures/hostile-html/refused";
 const DIR = "src/content/episodes";
 const SCHEMES = "an http, https, mailto or tel URL or a path of the site";
+const DATA = "remove it (data- attributes are for the site's own scripts)";
 
 const expected: Array<[file: string, line: number, field: string, message: string]> = [
   ["s09e01-script.md", 10, "show notes", "expected safe HTML, found <script>: remove it"],
@@ -60,6 +61,24 @@ const expected: Array<[file: string, line: number, field: string, message: strin
   ],
   ["s09e11-link-schemes.md", 10, "show notes", `expected a link to ${SCHEMES}, found vbscript:msgbox(1)`],
   ["s09e12-shortcode-url.md", 10, "shortcode figure", `expected ${SCHEMES} in src, found javascript:alert(1)`],
+  [
+    "s09e13-data-attributes.md",
+    8,
+    "show notes",
+    `expected safe HTML, found the data-play attribute on <span>: ${DATA}`,
+  ],
+  [
+    "s09e13-data-attributes.md",
+    10,
+    "show notes",
+    `expected safe HTML, found the data-player attribute on <div>: ${DATA}`,
+  ],
+  [
+    "s09e13-data-attributes.md",
+    12,
+    "show notes",
+    `expected safe HTML, found the data-astro-transition-persist attribute on <div>: ${DATA}`,
+  ],
 ];
 
 /** Every file of the copy's sources, by path, with a hash of its content. */

@@ -1,11 +1,14 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFeed } from "podcast-partytime";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readFrontMatter } from "../src/editing/front-matter.ts";
 import { findHostEmbeds } from "../src/editing/host-embeds.ts";
+import { HOSTILE_FEED } from "../src/testing/hostile-feed.ts";
 import { Scratch } from "./scratch.ts";
 
 const EPISODES = "src/content/episodes";
@@ -318,5 +321,198 @@ describe("npm run import, large feeds into an empty site", () => {
     );
     expect(again.stdout).toContain(`Created ${2000 - names.length} episode files`);
     expect(readdirSync(site.path(EPISODES))).toHaveLength(2000);
+  });
+});
+
+/** A feed of the items given, each `<item>…</item>`. */
+const feedOf = (items: string, channel = "") =>
+  `<?xml version="1.0"?><rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>Hosted</title><language>en</language>${channel}${items}</channel></rss>`;
+
+describe("npm run import, downloads from a host that answers wrongly", () => {
+  let site: Scratch;
+  let server: Server;
+  let base: string;
+  /** Bytes the endless route sent, and whether every client hung up on it. */
+  const endless = { sent: 0, open: 0 };
+  const item = (chapters: string, n = 1) =>
+    `<item><title>Chapters ${n}</title><guid>c-${n}</guid><pubDate>${new Date(Date.UTC(2024, 3, 7 * n)).toUTCString()}</pubDate><itunes:episode>${n}</itunes:episode><podcast:chapters url="${chapters}" type="application/json+chapters"/><enclosure url="https://media.example.com/c-${n}.mp3" length="1000" type="audio/mpeg"/><itunes:duration>60</itunes:duration></item>`;
+
+  beforeAll(async () => {
+    site = new Scratch();
+    site.remove(EPISODES);
+    server = createServer((request, response) => {
+      const route = request.url ?? "";
+      if (route === "/feed.xml")
+        return response.end(feedOf(item(`${base}/endless`), `<itunes:image href="${base}/cover.png"/>`));
+      if (route === "/endless-cover.xml")
+        return response.end(feedOf(item(`${base}/page`, 2), `<itunes:image href="${base}/endless"/>`));
+      if (route === "/cover.png" || route === "/page") {
+        // What a host's CDN serves for a file it lost: a page, called an image.
+        response.setHeader("content-type", "image/png");
+        return response.end("<!DOCTYPE html><html><body>Sign in to see this file</body></html>");
+      }
+      endless.open++;
+      const chunk = Buffer.alloc(256 * 1024, 0x7b);
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk)) endless.sent += chunk.length;
+      };
+      response.on("drain", pump);
+      response.on("close", () => endless.open--);
+      pump();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server?.closeAllConnections();
+    server?.close();
+    site?.dispose();
+  });
+
+  it("keeps public/cover.png when the host serves a page as the cover, and stops an endless chapters file", async () => {
+    const cover = readFileSync(site.path("public/cover.png"));
+    const config = site.read("src/show.config.ts");
+    for (const flags of [["--dry-run"], []]) {
+      const run = await site.run(["import", "--", `${base}/feed.xml`, "--show", ...flags]);
+      expect(run.code, run.output).toBe(0);
+      expect(run.stdout).toContain(
+        `cover art not saved, and the config's kept: expected a PNG or JPEG image at ${base}/cover.png, found an HTML page`,
+      );
+      expect(run.stderr).toContain(
+        `Chapters of item 1 "Chapters 1" (guid c-1) not fetched: larger than the 2 MB a file of its kind may be (more than 2 MB sent): stopped`,
+      );
+      expect(readFileSync(site.path("public/cover.png")).equals(cover)).toBe(true);
+    }
+    expect(site.read("src/show.config.ts")).toContain('title: "Hosted"');
+    expect(site.read("src/show.config.ts").match(/^ {2}cover: .*$/m)?.[0]).toBe(config.match(/^ {2}cover: .*$/m)?.[0]);
+    expect(site.read(`${EPISODES}/s01e01-chapters-1.md`)).not.toContain("chapters:");
+  });
+
+  it("stops an endless cover with --dry-run, within its size, and hangs up", async () => {
+    endless.sent = 0;
+    const run = await site.run(["import", "--", `${base}/endless-cover.xml`, "--show", "--dry-run"]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain(
+      `cover art not saved, and the config's kept: larger than the 20 MB a file of its kind may be (more than 20 MB sent): stopped (${base}/endless)`,
+    );
+    expect(run.stderr).toContain(
+      `Chapters of item 1 "Chapters 2" (guid c-2) not fetched: expected a JSON chapters file at ${base}/page, found an HTML page`,
+    );
+    expect(run.stdout).not.toContain(`download ${base}/endless`);
+    await expect.poll(() => endless.open).toBe(0);
+    expect(endless.sent).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("npm run import --force, into files with comments, a byte order mark and CRLF", () => {
+  let site: Scratch;
+  beforeAll(() => {
+    site = new Scratch();
+    site.remove(EPISODES);
+  });
+  afterAll(() => site?.dispose());
+
+  it("changes only the values it replaces, byte for byte", async () => {
+    const crlf = (...lines: string[]) => Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`);
+    const yaml = (guid: string, url: string, length: number) =>
+      crlf(
+        "---",
+        'title: "One"',
+        "date: 2024-04-01",
+        "season: 1",
+        "episode: 1",
+        "# The guid the old host gave it: ask before changing",
+        `guid: "${guid}" # from the old host`,
+        "audio:",
+        "  # the file, for now",
+        `  url: "${url}" # moves later`,
+        `  length: ${length}`,
+        "  duration: 60",
+        '  type: "audio/mpeg"',
+        "# End of the fields",
+        "---",
+        "",
+        "Notes.",
+      );
+    const toml = (guid: string, url: string, length: number) =>
+      crlf(
+        "+++",
+        'title = "Two"',
+        "date = 2024-04-08",
+        "",
+        "[extra]",
+        "season = 1",
+        "episode = 2",
+        "# Kept from the old site",
+        `guid = "${guid}" # from the old host`,
+        "",
+        "[extra.audio]",
+        "# the file, for now",
+        `url = "${url}" # moves later`,
+        `length = ${length}`,
+        "duration = 60",
+        'type = "audio/mpeg"',
+        "+++",
+        "",
+        "Notes.",
+      );
+    site.write(`${EPISODES}/s01e01-one.md`, yaml("old-1", "https://old.example/1.mp3", 1));
+    site.write(`${EPISODES}/s01e02-two.md`, toml("old-2", "https://old.example/2.mp3", 2));
+    const items = [1, 2]
+      .map(
+        (n) =>
+          `<item><title>Episode ${n}</title><guid>new-${n}</guid><itunes:episode>${n}</itunes:episode><enclosure url="https://new.example/${n}.mp3" length="${n}000" type="audio/mpeg"/><itunes:duration>60</itunes:duration></item>`,
+      )
+      .join("");
+    site.write("feed.xml", feedOf(items));
+    const run = await site.run(["import", "--", "feed.xml", "--force"]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain('set guid (was "old-1"), audio (replaced)');
+    expect(readFileSync(site.path(`${EPISODES}/s01e01-one.md`))).toEqual(
+      yaml("new-1", "https://new.example/1.mp3", 1000),
+    );
+    expect(readFileSync(site.path(`${EPISODES}/s01e02-two.md`))).toEqual(
+      toml("new-2", "https://new.example/2.mp3", 2000),
+    );
+    expect((await site.run(["check:content"])).code).toBe(0);
+  });
+});
+
+describe("npm run import, a hostile feed", () => {
+  let site: Scratch;
+  beforeAll(() => {
+    site = new Scratch();
+    site.remove(EPISODES);
+    site.write("feed.xml", HOSTILE_FEED);
+  });
+  afterAll(() => site?.dispose());
+
+  it("writes only files the content check passes, and names each item it cleaned or refused", async () => {
+    const run = await site.run(["import", "--", "feed.xml"]);
+    expect(run.code, run.output).toBe(0);
+    expect(readdirSync(site.path(EPISODES)).sort()).toEqual([
+      "s01e01-escaped-markup.md",
+      "s01e06-bidi3pm-exe-and-c1-controls.md",
+    ]);
+    expect(run.stdout).toContain("Left to decide (5): nothing was written for these items.");
+    for (const line of [
+      '  item 2 "Same guid, first" (guid shared): not imported, as its guid "shared" is also that of item 3 "Same guid, second"',
+      '  item 4 "Script audio" (guid hostile-4): not imported, as its audio address "javascript:alert(1)//a.mp3" cannot be published',
+      `  item 5 "Absurd numbers" (guid hostile-5): ${EPISODES}/s01e02-absurd-numbers.md was not written, as the content check would refuse it: audio.length — is required for remote audio`,
+      '  item 7 "Plain http audio" (guid hostile-7): not imported, as its audio address "http://media.hostile.example/7.mp3" cannot be published',
+      `  ${EPISODES}/s01e06-bidi3pm-exe-and-c1-controls.md ← item 6 "Bidi3pm.exe and C1 controls" (guid hostile-6): removed 3 control or bidirectional characters from the title`,
+    ]) {
+      expect(run.stdout).toContain(line);
+    }
+    expect(site.read(`${EPISODES}/s01e01-escaped-markup.md`)).toContain(
+      'Play \\<span data-play=\'\\{"url":"javascript:alert(1)"}\'>this\\</span>, \\<b>not bold\\</b>',
+    );
+    const check = await site.run(["check:content"]);
+    expect(check.code, check.output).toBe(0);
+    const build = await site.run(["build"]);
+    expect(build.code, build.output).toBe(0);
+    const page = site.read("dist/episodes/s01e01-escaped-markup/index.html");
+    expect(page).toContain("Play &lt;span data-play=");
+    expect(page).not.toMatch(/<span data-play|<b>not bold/);
   });
 });

@@ -5,12 +5,18 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { artworkProblems } from "../src/data/artwork.ts";
+import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
+import { readGuestFolder } from "../src/data/guests.ts";
+import { contentKind, DOWNLOAD_LIMITS, kindName } from "../src/editing/import/content-kind.ts";
 import { chaptersFromJson } from "../src/editing/import/create.ts";
 import { type Feed, FeedError, type FeedChapter, readFeed } from "../src/editing/import/feed.ts";
-import { formatPlan, type ImportPlan, planImport, type Write } from "../src/editing/import/plan.ts";
+import { formatPlan, type ImportPlan, label, planImport, type Write } from "../src/editing/import/plan.ts";
 import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
+import { refuseWhatTheCheckWould } from "../src/editing/import/verify.ts";
+import show from "../src/show.config.ts";
 import { fail } from "./cli.ts";
+import { download } from "./download.ts";
 
 const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force]
 
@@ -24,7 +30,6 @@ A matched file gets the item's guid and audio; an item with no file becomes a ne
 See docs/moving-from-a-host.md.`;
 
 const SHOW_CONFIG = "src/show.config.ts";
-const TIMEOUT_MS = 30_000;
 /** Print progress on feeds at least this large. */
 const LARGE = 100;
 
@@ -46,16 +51,10 @@ function readFlags() {
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
-async function download(url: string): Promise<Response> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "follow" });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  return response;
-}
-
 async function readSource(source: string): Promise<string> {
   if (isUrl(source)) {
     try {
-      return await (await download(source)).text();
+      return new TextDecoder().decode(await download(source, DOWNLOAD_LIMITS.feed));
     } catch (error) {
       fail(`Could not fetch ${source}: ${(error as Error).message}. Nothing was changed.`);
     }
@@ -83,13 +82,35 @@ async function fetchChapters(plan: ImportPlan): Promise<Map<string, FeedChapter[
   const wanted = plan.created.filter((c) => c.item.chaptersUrl && !c.item.chapters.length);
   for (const [n, { item }] of wanted.entries()) {
     if (wanted.length >= LARGE && n % 25 === 0) console.error(`Fetching chapters: ${n} of ${wanted.length}…`);
+    const url = item.chaptersUrl!;
     try {
-      chapters.set(item.chaptersUrl!, chaptersFromJson(await (await download(item.chaptersUrl!)).json()));
+      const bytes = await download(url, DOWNLOAD_LIMITS.chapters);
+      const kind = contentKind(bytes);
+      if (kind !== "json") throw new Error(`expected a JSON chapters file at ${url}, found ${kindName(kind)}`);
+      const notes: string[] = [];
+      chapters.set(url, chaptersFromJson(JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, "")), notes));
+      if (notes.length) console.error(`Chapters of ${label(item)}: ${notes.join("; ")}`);
     } catch (error) {
-      console.error(`Chapters of item ${item.index} not fetched: ${(error as Error).message}`);
+      console.error(`Chapters of ${label(item)} not fetched: ${(error as Error).message}`);
     }
   }
   return chapters;
+}
+
+/** The channel's cover art, fetched and checked as the build will check it, or why not. */
+async function fetchCover(url: string): Promise<{ path: string; bytes: Uint8Array } | { problem: string }> {
+  try {
+    const bytes = await download(url, DOWNLOAD_LIMITS.cover);
+    const kind = contentKind(bytes);
+    if (kind !== "png" && kind !== "jpeg") {
+      return { problem: `expected a PNG or JPEG image at ${url}, found ${kindName(kind)}` };
+    }
+    const path = `/cover.${kind === "png" ? "png" : "jpg"}`;
+    const problems = await artworkProblems(url, bytes);
+    return problems.length ? { problem: problems.join("; ") } : { path, bytes };
+  } catch (error) {
+    return { problem: `${(error as Error).message} (${url})` };
+  }
 }
 
 /** The show config with the channel's settings, and the cover art to save beside it. */
@@ -100,17 +121,17 @@ async function showWrite(
   online: boolean,
 ): Promise<{ writes: Write[]; cover?: Uint8Array }> {
   let cover: { path: string; bytes: Uint8Array } | undefined;
-  if (feed.channel.image && online) {
-    try {
-      const response = await download(feed.channel.image);
-      const type = response.headers.get("content-type") ?? "";
-      const ext = /png/.test(type) || /\.png(\?|$)/i.test(feed.channel.image) ? "png" : "jpg";
-      cover = { path: `/cover.${ext}`, bytes: new Uint8Array(await response.arrayBuffer()) };
-    } catch (error) {
-      console.error(`Cover art not fetched: ${(error as Error).message}`);
-    }
+  let channel = feed.channel;
+  notes.push(...channel.notes.map((note) => `the channel: ${note}`));
+  if (channel.image && online) {
+    const fetched = await fetchCover(channel.image);
+    if ("problem" in fetched) {
+      notes.push(`cover art not saved, and the config's kept: ${fetched.problem}`);
+      // Said already, and why: no second note to download it.
+      channel = { ...channel, image: undefined };
+    } else cover = fetched;
   }
-  const { settings, notes: more } = showSettings(feed.channel, cover?.path);
+  const { settings, notes: more } = showSettings(channel, cover?.path);
   notes.push(...more);
   let text = setShowSettings(readFileSync(join(root, SHOW_CONFIG), "utf8"), settings);
   try {
@@ -146,7 +167,8 @@ async function main() {
   }
   console.log(`Read ${feed.items.length} items of "${feed.channel.title}".`);
 
-  const files = readEpisodeFiles(root);
+  // A file's byte order mark is kept, so that an edit writes it back.
+  const files = readEpisodeFiles(root, EPISODES_DIR, { keepBom: true });
   if (feed.items.length >= LARGE) {
     console.error(
       `Matching ${feed.items.length} items to ${files.length} episode files, converting the notes of new ones…`,
@@ -160,6 +182,7 @@ async function main() {
   if (online && plan.created.some((c) => c.item.chaptersUrl && !c.item.chapters.length)) {
     plan = planImport(feed, files, { ...options, chapters: await fetchChapters(plan) });
   }
+  plan = await refuseWhatTheCheckWould(plan, files, checkContext(root, show), readGuestFolder(root));
   const writes: Write[] = [...plan.writes];
   let cover: Uint8Array | undefined;
   if (values.show) {

@@ -10,6 +10,7 @@ import { liftExtra } from "../src/podcast/schema.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
 import { episodeLabel } from "../src/podcast/episode.ts";
 import {
+  dateProblem,
   episodeFileName,
   episodeSource,
   latestSeason,
@@ -83,6 +84,9 @@ function whole(text: string | undefined, name: string, min: number): number {
   }
   return Number(text);
 }
+
+const dateFlagProblem = flags.date === undefined ? undefined : dateProblem(flags.date);
+if (dateFlagProblem) fail(`--date: ${dateFlagProblem}. Example: --date 2024-03-01`);
 
 const title = (await ask("Title", flags.title))?.trim();
 if (!title) fail('--title: expected the episode title, found nothing. Example: npm run new-episode -- --title "Tokio"');

@@ -1,8 +1,11 @@
 import sharp from "sharp";
 
-/** Apple's rules for podcast art: JPEG or PNG, square, 1400 to 3000 px, RGB. */
-export async function artworkProblems(path: string): Promise<string[]> {
-  const meta = await sharp(path)
+/**
+ * Apple's rules for podcast art: JPEG or PNG, square, 1400 to 3000 px, RGB. `bytes` are the
+ * image's when it is not on disk yet (a download), named by `path`.
+ */
+export async function artworkProblems(path: string, bytes?: Uint8Array): Promise<string[]> {
+  const meta = await sharp(bytes ?? path)
     .metadata()
     .catch(() => undefined);
   if (!meta) return [`expected a JPEG or PNG image at ${path}, found no readable image there`];

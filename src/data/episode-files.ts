@@ -77,19 +77,35 @@ export function firstNonUtf8Line(bytes: Uint8Array): number | undefined {
   return undefined;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * How files are read. `keepBom` keeps a UTF-8 byte order mark at the start of the text, for a
+ * command that writes the file back (the import): the build reads the text without it.
+ */
+export interface ReadOptions {
+  keepBom?: boolean;
+}
 
 /** A file's text, and where it stops being UTF-8 if it does. */
-export function decodeSource(bytes: Uint8Array): { source: string; notUtf8Line?: number } {
+export function decodeSource(
+  bytes: Uint8Array,
+  { keepBom = false }: ReadOptions = {},
+): { source: string; notUtf8Line?: number } {
   try {
-    return { source: utf8.decode(bytes) };
+    return { source: new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes) };
   } catch {
-    return { source: new TextDecoder().decode(bytes), notUtf8Line: firstNonUtf8Line(bytes) ?? 1 };
+    return {
+      source: new TextDecoder("utf-8", { ignoreBOM: keepBom }).decode(bytes),
+      notUtf8Line: firstNonUtf8Line(bytes) ?? 1,
+    };
   }
 }
 
 /** Every episode file with its text, and every text-like file of the folder that is not an episode. */
-export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: SourceFile[]; ignored: IgnoredFile[] } {
+export function readEpisodeFolder(
+  root: string,
+  dir = EPISODES_DIR,
+  options: ReadOptions = {},
+): { sources: SourceFile[]; ignored: IgnoredFile[] } {
   const paths = walk(root, dir)
     .filter((path) => TEXT_LIKE.test(path))
     .sort();
@@ -98,7 +114,7 @@ export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: 
   );
   const sources: SourceFile[] = [];
   const ignored: IgnoredFile[] = [];
-  const read = sourceReader(root);
+  const read = sourceReader(root, options);
   for (const path of paths) {
     const file = `${dir}/${path}`;
     const why = whyIgnored(path, bundles);
@@ -112,19 +128,19 @@ export function readEpisodeFolder(root: string, dir = EPISODES_DIR): { sources: 
  * Reads a file of the project for the check, by its path from the root: nothing when it is not a
  * readable file. A link out of the project is never read: its text would be published.
  */
-export function sourceReader(root: string): (file: string) => SourceFile[] {
+export function sourceReader(root: string, options: ReadOptions = {}): (file: string) => SourceFile[] {
   const inside = insideProject(root);
   return (file) => {
     const state = fileState(join(root, file), inside);
     if (state === "outside") return [{ file, source: "", linkedOutside: true }];
-    if (state === "file") return [{ file, ...decodeSource(readFileSync(join(root, file))) }];
+    if (state === "file") return [{ file, ...decodeSource(readFileSync(join(root, file)), options) }];
     return [];
   };
 }
 
 /** Every episode file with its text; `file` is the path from the project root. */
-export const readEpisodeFiles = (root: string, dir = EPISODES_DIR): SourceFile[] =>
-  readEpisodeFolder(root, dir).sources;
+export const readEpisodeFiles = (root: string, dir = EPISODES_DIR, options: ReadOptions = {}): SourceFile[] =>
+  readEpisodeFolder(root, dir, options).sources;
 
 /** Whether a real path lies in the project: a symlink may lead anywhere on the machine. */
 export function insideProject(root: string): (path: string) => boolean {

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
 import { checkGuestFile } from "./guest-check.ts";
+import { DOWNLOAD_LIMITS } from "./import/content-kind.ts";
 import { findShortcodes } from "./shortcodes.ts";
 import { fakeCheckContext } from "../testing/fixtures.ts";
 
@@ -62,6 +63,16 @@ describe("the editors' docs", () => {
   it("link the page on moving from a host from the README", () => {
     expect(read("README.md")).toContain("(docs/moving-from-a-host.md)");
     expect(read("docs/migrating-from-zola-or-hugo.md")).toContain("(moving-from-a-host.md)");
+  });
+
+  it("state the import's download limits as the import has them", () => {
+    const page = read("docs/moving-from-a-host.md");
+    const rows = [...page.matchAll(/^\|[^|]+\| (\d+) MB +\| (\d+) s +\|/gm)].map(([, mb, s]) => [
+      Number(mb),
+      Number(s),
+    ]);
+    const limits = Object.values(DOWNLOAD_LIMITS).map((l) => [l.maxBytes / 1024 / 1024, l.timeoutMs / 1000]);
+    expect(rows).toEqual(limits);
   });
 
   it("show the quote component as the site ships it", () => {

@@ -159,6 +159,24 @@ const cases: Case[] = [
       "expected an http, https, mailto or tel URL or a path of the site in href of <a>, found java script:alert(1)",
     gone: /href|alert/,
   },
+  {
+    name: "a data attribute the player would read",
+    body: `Hear <span data-play='{"url":"javascript:alert(1)"}'>this</span>.\n`,
+    line: 1,
+    message:
+      "expected safe HTML, found the data-play attribute on <span>: remove it (data- attributes are for the site's own scripts)",
+    gone: /data-play|javascript/,
+    kept: /<span>this<\/span>/,
+  },
+  {
+    name: "a data attribute the client router would read",
+    body: 'Text.\n\n<div data-astro-transition-persist="player-bar"><a href="https://evil.example/">Now playing</a></div>\n',
+    line: 3,
+    message:
+      "expected safe HTML, found the data-astro-transition-persist attribute on <div>: remove it (data- attributes are for the site's own scripts)",
+    gone: /data-astro|player-bar/,
+    kept: /<div><a href="https:\/\/evil.example\/">/,
+  },
 ];
 
 interface HastNode {
@@ -235,6 +253,14 @@ describe("unsafeHtml and sanitizeNotes", () => {
     const other = '<iframe src="https://www.youtube.com.evil.example/embed/x"></iframe>\n';
     expect(unsafeHtml(other, YOUTUBE)[0].message).toMatch(/found one from www\.youtube\.com\.evil\.example/);
     expect((await page(other, YOUTUBE)).trim()).toBe("");
+  });
+
+  it("keeps the data attributes of footnotes, which nothing of ours reads", async () => {
+    const body = "A claim.[^1] <b>bold</b>\n\n[^1]: The source.\n";
+    const html = await page(body);
+    expect(html).toContain("data-footnote-ref");
+    expect(html).toContain("data-footnote-backref");
+    expect(html).toContain("<section data-footnotes");
   });
 
   it("closes what the notes leave open, so that nothing after them is swallowed", async () => {

@@ -28,7 +28,15 @@ const TAGS = [
   ...["audio", "video", "source", "track"],
 ];
 
-const GLOBAL_ATTRIBUTES = ["id", "class", "title", "lang", "dir", "aria-*", "data-*", "style"];
+/**
+ * The `data-` attributes notes may keep: those GitHub-flavoured footnotes render with, which
+ * nothing of ours reads. Any other is refused: the site's scripts (the player, the client router's
+ * `data-astro-transition-persist`, scoped styles' `data-astro-cid-*`) read such attributes, and
+ * notes must not drive them.
+ */
+const DATA_ATTRIBUTES = ["data-footnotes", "data-footnote-ref", "data-footnote-backref"];
+
+const GLOBAL_ATTRIBUTES = ["id", "class", "title", "lang", "dir", "aria-*", "style", ...DATA_ATTRIBUTES];
 
 /** URL-valued attributes, each checked against `URL_SCHEMES`. */
 const URL_ATTRIBUTES = ["href", "src", "cite", "poster", "srcset"];
@@ -279,8 +287,12 @@ class HtmlCheck {
       return this.report(line, `<input type="${attributes.type ?? "text"}">`);
     }
     for (const [name, value] of Object.entries(attributes)) {
-      if (!attributeAllowed(tag, name)) this.report(line, `the ${name} attribute on <${tag}>`);
-      else if (name === "style" && styleProblem(value)) {
+      if (!attributeAllowed(tag, name)) {
+        const advice = name.startsWith("data-")
+          ? "remove it (data- attributes are for the site's own scripts)"
+          : undefined;
+        this.report(line, `the ${name} attribute on <${tag}>`, advice);
+      } else if (name === "style" && styleProblem(value)) {
         this.report(
           line,
           `style="${styleProblem(value)}" on <${tag}>`,

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { checkFile } from "./content-check.ts";
 import { fakeCheckContext } from "../testing/fixtures.ts";
-import { episodeFileName, episodeSource, latestSeason, nextEpisodeNumber, fileSlug, today } from "./scaffold.ts";
+import {
+  dateProblem,
+  episodeFileName,
+  episodeSource,
+  latestSeason,
+  nextEpisodeNumber,
+  fileSlug,
+  today,
+} from "./scaffold.ts";
 
 const context = fakeCheckContext("everything");
 const draft = {
@@ -61,6 +69,19 @@ describe("new episode scaffold", () => {
     expect(checked.data!.date).toBe("2024-03-01");
     expect(checked.episode!.date.toISOString()).toBe("2024-03-01T00:00:00.000Z");
     expect(source).toContain("\n<!-- more -->\n");
+  });
+
+  it("takes a date and nothing else: no line of YAML, comment or space rides in with it", () => {
+    expect(dateProblem("2024-03-01")).toBeUndefined();
+    expect(dateProblem("2024-03-01T10:00:00+01:00")).toBeUndefined();
+    expect(dateProblem("2024-01-01\nevil: x")).toBe(
+      'expected a date like 2024-02-22 or 2024-02-22T10:00:00+01:00, and nothing else, found "2024-01-01[U+000A]evil: x"',
+    );
+    expect(dateProblem("2024-01-01 # draft: false")).toMatch(/and nothing else, found "2024-01-01 # draft: false"$/);
+    expect(dateProblem("2024-02-30")).toMatch(/February 2024 has 29 days/);
+    for (const format of ["yaml", "toml"] as const) {
+      expect(() => episodeSource({ ...draft, date: "2024-01-01\ndraft: false" }, format)).toThrow(/^date: expected/);
+    }
   });
 
   it("leaves out a guest and role that were not given", () => {

@@ -1,4 +1,6 @@
+import { DATE_FORM, readDate } from "../podcast/dates.ts";
 import { twoDigits } from "../podcast/episode.ts";
+import { visible } from "../podcast/schema.ts";
 import { slugify } from "../podcast/slug.ts";
 
 /** What `npm run new-episode` writes: the pure part, tested without touching the disk. */
@@ -37,6 +39,20 @@ export function nextEpisodeNumber(taken: readonly Numbered[], season: number): n
   return used.length ? Math.max(...used) + 1 : 1;
 }
 
+/**
+ * Why a date given on the command line cannot be written as it is, if it cannot. The file writes
+ * it unquoted (a TOML date is no string), so only a date and nothing else may stand there: no
+ * line break, no `#`, no space.
+ */
+export function dateProblem(text: string): string | undefined {
+  const found = `found "${visible(text)}"`;
+  if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?$/.test(text)) {
+    return `expected ${DATE_FORM} or 2024-02-22T10:00:00+01:00, and nothing else, ${found}`;
+  }
+  const read = readDate(text);
+  return "problem" in read ? read.problem : undefined;
+}
+
 /** Today in the editor's time zone, as front matter writes dates. */
 export function today(now = new Date()): string {
   return `${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}`;
@@ -59,6 +75,8 @@ const BODY = [
 
 /** The file's text, in YAML front matter, or in TOML as Zola writes it. */
 export function episodeSource(e: NewEpisode, format: "yaml" | "toml" = "yaml"): string {
+  const problem = dateProblem(e.date);
+  if (problem) throw new Error(`date: ${problem}`);
   const people = [
     ["guest", e.guest],
     ["role", e.role],

@@ -35,7 +35,7 @@ const SHORTCODES_DIR = "src/shortcodes";
 const POLICY = policyDigest(show);
 // What the loader stores for a file: bump it when that changes (the schema's output, how notes
 // render), so that a store kept from an older version is filled again rather than read as new.
-const STORE_VERSION = "4: dates as written, timestamps as seek links, notes rendered without front matter";
+const STORE_VERSION = "5: dates as written, timestamps in text as seek links, notes rendered without front matter";
 
 async function store(context: LoaderContext, root: string, file: CheckedFile): Promise<string> {
   const { store, generateDigest } = context;

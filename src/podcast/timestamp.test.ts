@@ -14,8 +14,9 @@ describe("parseTimestamp", () => {
     ["npt:90", 90],
   ])("reads %s as %d seconds", (text, seconds) => expect(parseTimestamp(text)).toBe(seconds));
 
-  it.each(["", "12:60", "1:60:00", "abc", "12:34:56:78", "-5"])("rejects %j", (text) =>
-    expect(parseTimestamp(text)).toBeUndefined(),
+  it.each(["", "12:60", "1:60:00", "abc", "12:34:56:78", "-5", "9".repeat(309), `${"9".repeat(309)}:00:00`])(
+    "rejects %j",
+    (text) => expect(parseTimestamp(text)).toBeUndefined(),
   );
 });
 
@@ -46,6 +47,28 @@ describe("parseMoment", () => {
     expect(parseMoment("?t=soon", "")).toBeUndefined();
     expect(parseMoment("", "#t=2:00,1:00")).toEqual({ start: 120 });
   });
+  it("clamps a moment past the end, however large, to the episode's duration", () => {
+    const huge = "1".repeat(309);
+    expect(parseMoment(`?t=${huge}`, "", 57)).toEqual({ start: 57 });
+    expect(parseMoment("", `#t=${huge}:00:00`, 57)).toEqual({ start: 57 });
+    expect(parseMoment("?t=1:30", "", 57)).toEqual({ start: 57 });
+    expect(parseMoment("", `#t=0:10,${huge}`, 57)).toEqual({ start: 10, end: 57 });
+    expect(parseMoment("?t=0:20", "", 57)).toEqual({ start: 20 });
+  });
+  it("reads no moment too large to be a number when the duration is unknown", () => {
+    expect(parseMoment(`?t=${"9".repeat(309)}`, "")).toBeUndefined();
+    expect(parseMoment(`?t=${"9".repeat(309)}`, "", 0)).toBeUndefined();
+    expect(parseMoment("?t=5000", "")).toEqual({ start: 5000 });
+    expect(parseMoment("", `#t=10,${"9".repeat(309)}`)).toEqual({ start: 10 });
+  });
+  it("never gives a time that shows as NaN or Infinity", () => {
+    for (const t of ["1e999", "9".repeat(400), `${"9".repeat(400)}.5`, `${"9".repeat(400)}h`, "NaN", "Infinity"]) {
+      const moment = parseMoment(`?t=${t}`, "", 120);
+      if (moment) expect(formatTimestamp(moment.start)).toMatch(/^\d+:\d\d$/);
+    }
+    expect(formatTimestamp(Infinity)).toBe("0:00");
+    expect(formatTimestamp(NaN)).toBe("0:00");
+  });
 });
 
 describe("linkTimestamps", () => {
@@ -60,5 +83,55 @@ describe("linkTimestamps", () => {
   it("leaves timestamps inside sentences and code blocks alone", () => {
     const html = "<p>We met at 12:34 sharp.</p>\n<pre><code>12:34 not a link\n</code></pre>\n<p>10:00am</p>";
     expect(linkTimestamps(html)).toBe(html);
+  });
+  it("links text only: never inside an attribute's value, a comment, a link or code", () => {
+    const html = [
+      '<p><img src="/a.png" alt="Slides\n12:34 Intro"><span title=\'x\n0:30 y\'>z</span></p>',
+      '<p title="a > b\n1:00 c">x\n2:00 Kept</p>',
+      "<!-- draft\n3:00 idea -->",
+      '<p><a href="/x">a\n4:00 linked already</a> <code>b\n5:00 code</code></p>',
+      "<ul>\n<li><pre>6:00 pre</pre></li>\n<li>7:00 Kept too</li>\n</ul>",
+    ].join("\n");
+    const out = linkTimestamps(html);
+    expect(out.match(/class="moment"/g)).toHaveLength(2);
+    expect(out).toContain('\n<a class="moment" href="?t=120" data-seek="120">2:00</a> Kept</p>');
+    expect(out).toContain('<li><a class="moment" href="?t=420" data-seek="420">7:00</a> Kept too</li>');
+    expect(out.replace(/<a class="moment"[^>]*>([^<]*)<\/a>/g, "$1")).toBe(html);
+  });
+  it("reads a < that starts no tag as text", () => {
+    expect(linkTimestamps("<p>a < b\n1:00 Topic</p>")).toBe(
+      '<p>a < b\n<a class="moment" href="?t=60" data-seek="60">1:00</a> Topic</p>',
+    );
+  });
+  it("takes time in proportion to the notes, however they are written", () => {
+    const shapes = [
+      "<p>0:01 x\n",
+      '<p title="\n0:01 x">',
+      "<a ",
+      `<a b="='`,
+      "< <!",
+      "<code>",
+      "<li>\n(1:00:00) x<br>",
+    ];
+    // Processor time, not the clock's: other work on the machine does not count.
+    const time = (html: string) => {
+      const start = process.cpuUsage();
+      linkTimestamps(html);
+      const { user, system } = process.cpuUsage(start);
+      return (user + system) / 1000;
+    };
+    // Half a megabyte of each shape and a whole one, the quickest of interleaved runs, with two more
+    // tries before a shape counts as slower than linear.
+    for (const shape of shapes) {
+      const one = shape.repeat(Math.ceil((512 * 1024) / shape.length));
+      const two = one + one;
+      let linear = false;
+      for (let attempt = 0; attempt < 3 && !linear; attempt++) {
+        let [a, b] = [Infinity, Infinity];
+        for (let run = 0; run < 3; run++) [a, b] = [Math.min(a, time(one)), Math.min(b, time(two))];
+        linear = b <= 3 * a + 2;
+      }
+      expect(linear, shape).toBe(true);
+    }
   });
 });

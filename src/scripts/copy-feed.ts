@@ -1,9 +1,11 @@
+import { ours } from "./ours.ts";
+
 /**
  * The RSS link copies the feed's URL instead of opening raw XML, which browsers show as text; it says
  * so in a status line. Without JavaScript, or if the clipboard refuses, it stays a plain link.
  */
 export function copyFeedOnClick(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-copy]")) {
+  for (const link of [...document.querySelectorAll<HTMLAnchorElement>("a[data-copy]")].filter(ours)) {
     link.addEventListener("click", (event) => {
       if (!navigator.clipboard) return;
       event.preventDefault();

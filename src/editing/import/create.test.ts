@@ -17,6 +17,8 @@ const item: FeedItem = {
     { name: "Ana", role: "host" },
     { name: "Bo", role: "guest", url: "https://bo.example" },
   ],
+  notes: [],
+  refused: [],
 };
 
 describe("newEpisodeFile", () => {

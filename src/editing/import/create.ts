@@ -1,6 +1,5 @@
 import { episodeFileName } from "../scaffold.ts";
-import type { FeedAudio, FeedChapter, FeedItem } from "./feed.ts";
-import { seconds } from "./feed.ts";
+import { type FeedAudio, type FeedChapter, type FeedItem, Reader } from "./feed.ts";
 import { notesToMarkdown } from "./notes.ts";
 
 /** A new episode file for a feed item that has none: YAML front matter and the notes as Markdown. */
@@ -22,16 +21,23 @@ export function audioFields(audio: FeedAudio): Record<string, string | number | 
   return { url: audio.url, length: audio.length, type: audio.type, duration: audio.duration };
 }
 
-/** Chapters from a Podcasting 2.0 chapters JSON file (`podcast:chapters`). */
-export function chaptersFromJson(json: unknown): FeedChapter[] {
+/**
+ * Chapters from a Podcasting 2.0 chapters JSON file (`podcast:chapters`), read as the feed's own
+ * values are: what is cleaned or left out is added to `notes`.
+ */
+export function chaptersFromJson(json: unknown, notes: string[] = []): FeedChapter[] {
   const list = (json as { chapters?: unknown })?.chapters;
   if (!Array.isArray(list)) return [];
-  return list.flatMap((c: Record<string, unknown>) => {
-    const start = seconds(c?.startTime);
-    const title = typeof c?.title === "string" ? c.title.trim() : "";
-    if (start === undefined || !title || c.toc === false) return [];
-    return [{ start, title, ...(typeof c.url === "string" && /^https?:/.test(c.url) ? { url: c.url } : {}) }];
+  const read = new Reader();
+  const chapters = list.flatMap((c: Record<string, unknown>) => {
+    if (c?.toc === false) return [];
+    const start = read.duration(c?.startTime, "chapter start");
+    const title = read.text(c?.title, "chapter title");
+    const url = read.url(c?.url, "chapter link");
+    return start === undefined || !title ? [] : [{ start, title, ...(url ? { url } : {}) }];
   });
+  notes.push(...read.notes);
+  return chapters;
 }
 
 /** The notes with the summary break after the first paragraph, as the site's own files have it. */

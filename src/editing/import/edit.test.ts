@@ -69,7 +69,106 @@ describe("setFields", () => {
         { key: "guid", value: "new" },
         { key: "audio", value: { url: "/new.mp3" } },
       ]),
-    ).toBe('+++\ntitle = "A"\n[extra]\nguid = "new"\naudio = { url = "/new.mp3" }\n+++\nB\n');
+    ).toBe('+++\ntitle = "A"\n[extra]\nguid = "new"\n[extra.audio]\nurl = "/new.mp3"\n+++\nB\n');
+  });
+
+  /** A file with a byte order mark and Windows line endings. */
+  const lines = (...text: string[]) => `\uFEFF${text.join("\r\n")}\r\n`;
+  const replaced = { url: "https://media.example.com/new.mp3", length: 2, type: "audio/mpeg", duration: 60 };
+  const replacing = [
+    { key: "guid", value: "new" },
+    { key: "audio", value: replaced },
+  ];
+
+  it("replaces only the values in YAML: comments beside and between them, the BOM and CRLF stay, byte for byte", () => {
+    const source = lines(
+      "---",
+      "title: A",
+      "# The guid the old host gave: never change it",
+      "guid: old # from LetsCast",
+      "# The audio, below",
+      "audio:",
+      "  # the local file",
+      "  url: /old.mp3 # moved later",
+      "  length: 1",
+      "",
+      "# The end",
+      "---",
+      "Body",
+    );
+    expect(setFields(source, replacing)).toBe(
+      lines(
+        "---",
+        "title: A",
+        "# The guid the old host gave: never change it",
+        'guid: "new" # from LetsCast',
+        "# The audio, below",
+        "audio:",
+        "  # the local file",
+        '  url: "https://media.example.com/new.mp3" # moved later',
+        "  length: 2",
+        '  type: "audio/mpeg"',
+        "  duration: 60",
+        "",
+        "# The end",
+        "---",
+        "Body",
+      ),
+    );
+  });
+
+  it("replaces a YAML value written on one line on that line, and a key the new value lacks goes", () => {
+    const source = '---\naudio: { url: /old.mp3, length: 1 } # "#" is no comment in quotes\nguid: "a # b" # c\n---\n';
+    expect(setFields(source, replacing)).toBe(
+      '---\naudio: { url: "https://media.example.com/new.mp3", length: 2, type: "audio/mpeg", duration: 60 } # "#" is no comment in quotes\nguid: "new" # c\n---\n',
+    );
+    const block = "---\naudio:\n  url: /old.mp3\n  size: 5 # gone with its key\n  # kept\n  length: 1\n---\n";
+    expect(setFields(block, [{ key: "audio", value: { url: "/new.mp3", length: 3 } }])).toBe(
+      '---\naudio:\n  url: "/new.mp3"\n  # kept\n  length: 3\n---\n',
+    );
+  });
+
+  it("replaces only the values in TOML: comments, tables, the BOM and CRLF stay, byte for byte", () => {
+    const source = lines(
+      "+++",
+      'title = "A"',
+      "",
+      "[extra]",
+      "# The guid from the host",
+      "guid = 'old' # keep it",
+      "",
+      "[extra.audio]",
+      "# where it lives",
+      'url = "/old.mp3" # moved',
+      "length = 1",
+      "# the end",
+      "+++",
+      "Body",
+    );
+    expect(setFields(source, replacing)).toBe(
+      lines(
+        "+++",
+        'title = "A"',
+        "",
+        "[extra]",
+        "# The guid from the host",
+        'guid = "new" # keep it',
+        "",
+        "[extra.audio]",
+        "# where it lives",
+        'url = "https://media.example.com/new.mp3" # moved',
+        "length = 2",
+        'type = "audio/mpeg"',
+        "duration = 60",
+        "# the end",
+        "+++",
+        "Body",
+      ),
+    );
+    const inline = '+++\naudio = { url = "/old.mp3" } # old\n+++\n';
+    expect(setFields(inline, [{ key: "audio", value: { url: "/new.mp3" } }])).toBe(
+      '+++\naudio = { url = "/new.mp3" } # old\n+++\n',
+    );
   });
 
   it("keeps Windows line endings", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { HOSTILE_FEED } from "../../testing/hostile-feed.ts";
 import { FeedError, readFeed, seconds } from "./feed.ts";
 
 const fixture = (name: string) =>
@@ -92,6 +93,89 @@ describe("readFeed", () => {
   });
 });
 
+describe("readFeed, a hostile feed", () => {
+  const { channel, items } = readFeed(HOSTILE_FEED);
+  const byTitle = (title: string) => items.find((i) => i.title === title)!;
+
+  it("refuses items that share a guid, and audio that is not https, saying why", () => {
+    expect(items.filter((i) => i.refused.length).map((i) => [i.index, i.refused])).toEqual([
+      [
+        2,
+        [
+          'its guid "shared" is also that of item 3 "Same guid, second": apps would take them for one episode; give each its own guid at the host',
+        ],
+      ],
+      [
+        3,
+        [
+          'its guid "shared" is also that of item 2 "Same guid, first": apps would take them for one episode; give each its own guid at the host',
+        ],
+      ],
+      [4, ['its audio address "javascript:alert(1)//a.mp3" cannot be published: expected an https:// address']],
+      [7, ['its audio address "http://media.hostile.example/7.mp3" cannot be published: expected an https:// address']],
+    ]);
+  });
+
+  it("leaves out numbers the site cannot take, naming each", () => {
+    const absurd = byTitle("Absurd numbers");
+    expect([absurd.season, absurd.episode, absurd.audio?.length, absurd.audio?.duration]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(absurd.notes).toEqual([
+      'left out the audio length "-5": expected a whole number from 1 to 50000000000',
+      'left out the duration "99999999": expected seconds or H:MM:SS, at most 100 hours',
+      'left out the season number "-1": expected a whole number from 1 to 9999',
+      'left out the episode number "1e+300": expected a whole number from 0 to 99999',
+    ]);
+  });
+
+  it("removes control and bidirectional characters, and leaves out javascript:, data: and file: addresses", () => {
+    const item = items[5];
+    expect(item).toMatchObject({
+      title: "Bidi3pm.exe and C1 controls",
+      html: "Plain text with a control and a C1 in it.",
+      image: undefined,
+      transcripts: [],
+      chaptersUrl: undefined,
+      chapters: [{ start: 0, title: "Intro" }],
+      persons: [{ name: "Eve", role: "guest", url: undefined, image: undefined }],
+      refused: [],
+    });
+    expect(item.notes).toEqual([
+      "removed 3 control or bidirectional characters from the title",
+      "removed 2 control or bidirectional characters from the show notes",
+      'left out the episode image "data:image/png;base64,iVBORw0KGgo.png": expected an https:// address',
+      'left out the transcript address "file:///etc/passwd.vtt": expected an https:// address',
+      'left out the chapters address "file:///etc/chapters.json": expected an https:// or http:// address',
+      'left out the chapter link "javascript:alert(1)": expected an https:// or http:// address',
+      "removed a control or bidirectional character from the person's name",
+      'left out the person\'s link "javascript:alert(1)": expected an https:// or http:// address',
+      'left out the person\'s image "http://tracker.hostile.example/p.jpg": expected an https:// address',
+    ]);
+    expect(channel).toMatchObject({ title: "Hostile Radio", image: undefined });
+    expect(channel.notes).toEqual([
+      "removed a control or bidirectional character from the title",
+      'left out the cover art address "javascript:alert(1)//cover.png": expected an https:// or http:// address',
+    ]);
+  });
+
+  it("refuses a guid or an audio address with control characters, which it cannot clean, and prints none", () => {
+    const feed = readFeed(
+      '<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>a\u001b[2Jb</guid><enclosure url="https://x.example/a\u202Eb.mp3" length="1" type="audio/mpeg"/></item></channel></rss>',
+    );
+    expect(feed.items[0]).toMatchObject({
+      guid: "a?[2Jb",
+      refused: [
+        "its guid holds control characters, which no episode file may: fix it at the host",
+        'its audio address "https://x.example/a\\u202Eb.mp3" cannot be published: expected an https:// address without spaces or control characters',
+      ],
+    });
+  });
+});
+
 describe("seconds", () => {
   it("reads the durations hosts write", () => {
     expect(["01:02:03", "62:03", "3723", "3723.4", "bad", ""].map(seconds)).toEqual([
@@ -102,5 +186,6 @@ describe("seconds", () => {
       undefined,
       undefined,
     ]);
+    expect(["360000", "360001", "9".repeat(400), "-5"].map(seconds)).toEqual([360000, undefined, undefined, undefined]);
   });
 });

@@ -1,4 +1,6 @@
 import { parseRssFeed } from "feedsmith";
+import { audioType } from "../../podcast/audio-type.ts";
+import { LIMITS } from "../../podcast/schema.ts";
 
 /**
  * A host's podcast feed read into a plain model: only what the import writes, every value checked
@@ -49,6 +51,10 @@ export interface FeedItem {
   /** `psc:chapters`, written in the feed. */
   chapters: FeedChapter[];
   persons: FeedPerson[];
+  /** What reading the item cleaned or left out: characters, addresses, numbers the site cannot take. */
+  notes: string[];
+  /** Why the item cannot be imported at all, if it cannot: nothing is written for it. */
+  refused: string[];
 }
 
 export interface FeedChannel {
@@ -66,6 +72,8 @@ export interface FeedChannel {
   /** `podcast:guid`: the show's id, which it keeps when it moves. */
   guid?: string;
   newFeedUrl?: string;
+  /** What reading the channel cleaned or left out. */
+  notes: string[];
 }
 
 export interface Feed {
@@ -79,18 +87,16 @@ export class FeedError extends Error {}
 const str = (value: unknown): string | undefined =>
   typeof value === "string" && value.trim() ? value.trim() : typeof value === "number" ? String(value) : undefined;
 
-const int = (value: unknown): number | undefined => {
-  const n = typeof value === "number" ? value : typeof value === "string" ? Number(value.trim()) : NaN;
-  return Number.isInteger(n) && n >= 0 ? n : undefined;
-};
-
-/** `01:02:03`, `62:03`, `3723` or `3723.5` → seconds. */
+/** `01:02:03`, `62:03`, `3723` or `3723.5` → seconds, up to the site's limit of 100 hours. */
 export function seconds(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.round(value) : undefined;
-  const text = str(value);
-  if (!text || !/^\d+(:\d{1,2}){0,2}(\.\d+)?$/.test(text)) return undefined;
-  return Math.round(text.split(":").reduce((total, part) => total * 60 + Number(part), 0));
+  const text = typeof value === "number" ? (Number.isFinite(value) && value >= 0 ? String(value) : "") : str(value);
+  if (!text || !/^\d{1,9}(:\d{1,2}){0,2}(\.\d+)?$/.test(text)) return undefined;
+  const total = Math.round(text.split(":").reduce((sum, part) => sum * 60 + Number(part), 0));
+  return total <= LIMITS.seconds ? total : undefined;
 }
+
+/** The first of a value's places in the feed that holds something (`content:encoded`, else `description`). */
+const first = (...values: unknown[]) => values.find((value) => str(value) !== undefined);
 
 const date = (value: unknown): Date | undefined => {
   const text = str(value);
@@ -107,70 +113,218 @@ const explicitOf = (value: unknown): boolean | undefined =>
         ? false
         : undefined;
 
+// Characters no text of the site holds: C0 and C1 controls (tab and line breaks aside), DEL, and
+// the bidirectional embeddings, overrides and isolates that make a text read other than it is.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+/** What a guid may not hold, and messages may not print: the above and line breaks. */
+// eslint-disable-next-line no-control-regex
+const UNREADABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+const UNREADABLE_ALL = new RegExp(UNREADABLE.source, "g");
+/** A value in a message, quoted, shortened, every invisible character written as its escape. */
+const shown = (text: string) =>
+  JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text).replace(
+    UNREADABLE_ALL,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`,
+  );
+
+/** Why a text is no absolute address of one of the schemes, if it is not. */
+function urlProblem(text: string, schemes: readonly string[]): string | undefined {
+  const expected = `expected an ${schemes.join(":// or ")}:// address`;
+  const scheme = /^([a-z][a-z\d+.-]*):\/\/[^\s/?#]+/i.exec(text)?.[1].toLowerCase();
+  if (!scheme || !schemes.includes(scheme)) return expected;
+  if (/\s/.test(text) || UNREADABLE.test(text)) return `${expected} without spaces or control characters`;
+  return URL.canParse(text) ? undefined : expected;
+}
+
+/**
+ * Reads the values of one item or the channel, cleaning what the site cannot take and noting
+ * each change, so that the import names it for that item.
+ */
+export class Reader {
+  readonly notes: string[] = [];
+
+  /** Text, without invisible characters; on one line unless `lines`. */
+  text(value: unknown, what: string, lines = false): string | undefined {
+    const raw = str(value);
+    if (raw === undefined) return undefined;
+    const count = raw.match(INVISIBLE)?.length ?? 0;
+    if (count) {
+      this.notes.push(
+        `removed ${count === 1 ? "a control or bidirectional character" : `${count} control or bidirectional characters`} from the ${what}`,
+      );
+    }
+    const clean = raw.replace(INVISIBLE, "");
+    return (
+      (lines ? clean.replace(/[\u2028\u2029]/g, "\n") : clean.replace(/[\s\u2028\u2029]+/g, " ")).trim() || undefined
+    );
+  }
+
+  /** An absolute web address, or nothing with a note: no `javascript:`, `data:` or `file:`. */
+  url(value: unknown, what: string, schemes: readonly string[] = ["https", "http"]): string | undefined {
+    const raw = str(value);
+    const problem = raw === undefined ? undefined : urlProblem(raw, schemes);
+    if (!problem) return raw;
+    this.notes.push(`left out the ${what} ${shown(raw!)}: ${problem}`);
+    return undefined;
+  }
+
+  /** A whole number written in digits, from `min` to `max`, or nothing with a note. */
+  whole(value: unknown, what: string, min: number, max: number): number | undefined {
+    const raw = str(value);
+    if (raw === undefined) return undefined;
+    const n = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+    this.notes.push(`left out the ${what} ${shown(raw)}: expected a whole number from ${min} to ${max}`);
+    return undefined;
+  }
+
+  duration(value: unknown, what: string): number | undefined {
+    const raw = str(value);
+    if (raw === undefined) return undefined;
+    const read = seconds(raw);
+    if (read === undefined) {
+      this.notes.push(`left out the ${what} ${shown(raw)}: expected seconds or H:MM:SS, at most 100 hours`);
+    }
+    return read;
+  }
+
+  /** The audio's MIME type: the one its file name says, else the feed's if it is an audio type. */
+  audioType(value: unknown, url: string): string | undefined {
+    const raw = this.text(value, "audio type");
+    const named = audioType(url);
+    if (named) {
+      if (raw && raw.toLowerCase() !== named)
+        this.notes.push(`wrote the audio type ${named}, as the file name says, not ${shown(raw)}`);
+      return named;
+    }
+    if (raw === undefined || /^audio\/[\w.+-]+$/.test(raw)) return raw;
+    this.notes.push(`left out the audio type ${shown(raw)}: expected an audio type like audio/mpeg`);
+    return undefined;
+  }
+
+  /** A date from year 1000 to 9999, as front matter writes dates. */
+  date(value: unknown): Date | undefined {
+    const raw = str(value);
+    if (raw === undefined) return undefined;
+    const read = date(raw);
+    const year = read?.getUTCFullYear();
+    if (year !== undefined && year >= 1000 && year <= 9999) return read;
+    this.notes.push(`left out the date ${shown(raw)}: expected a date the feed's apps can read`);
+    return undefined;
+  }
+}
+
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function itemOf(raw: Raw, index: number): FeedItem {
   const itunes: Raw = raw.itunes ?? {};
   const podcast: Raw = raw.podcast ?? {};
+  const read = new Reader();
+  const refused: string[] = [];
   const enclosure: Raw | undefined = (raw.enclosures ?? []).find((e: Raw) => str(e?.url));
   const type = str(itunes.episodeType)?.toLowerCase();
+  const guid = str(raw.guid?.value ?? raw.guid);
+  // An app knows the episode by its guid, to the character: one it cannot read is not cleaned.
+  if (guid && UNREADABLE.test(guid)) {
+    refused.push(`its guid holds control characters, which no episode file may: fix it at the host`);
+  }
+  let audio: FeedAudio | undefined;
+  if (enclosure) {
+    const url = str(enclosure.url)!;
+    const problem = urlProblem(url, ["https"]);
+    if (!problem) {
+      audio = {
+        url,
+        length: read.whole(enclosure.length, "audio length", 1, LIMITS.bytes),
+        type: read.audioType(enclosure.type, url),
+        duration: read.duration(itunes.duration, "duration"),
+      };
+    } else refused.push(`its audio address ${shown(url)} cannot be published: ${problem}`);
+  }
+  const title = read.text(first(raw.title, itunes.title), "title") ?? `Item ${index}`;
   return {
     index,
-    title: str(raw.title) ?? str(itunes.title) ?? `Item ${index}`,
-    guid: str(raw.guid?.value ?? raw.guid),
+    title,
+    guid: guid?.replace(UNREADABLE_ALL, "?"),
     link: str(raw.link),
-    date: date(raw.pubDate),
-    season: int(itunes.season) ?? int(podcast.season?.number),
-    episode: int(itunes.episode) ?? int(podcast.episode?.number),
+    date: read.date(raw.pubDate),
+    season: read.whole(first(itunes.season, podcast.season?.number), "season number", 1, LIMITS.season),
+    episode: read.whole(first(itunes.episode, podcast.episode?.number), "episode number", 0, LIMITS.episode),
     episodeType: type === "full" || type === "trailer" || type === "bonus" ? type : undefined,
     explicit: explicitOf(itunes.explicit),
-    subtitle: str(itunes.subtitle),
-    html: str(raw.content?.encoded) ?? str(raw.description) ?? str(itunes.summary) ?? "",
-    audio: enclosure && {
-      url: str(enclosure.url)!,
-      length: int(enclosure.length) || undefined,
-      type: str(enclosure.type),
-      duration: seconds(itunes.duration),
-    },
-    image: str(itunes.image?.href ?? itunes.image),
-    transcripts: (podcast.transcripts ?? [])
-      .filter((t: Raw) => str(t?.url))
-      .map((t: Raw) => ({ url: str(t.url)!, type: str(t.type) })),
-    chaptersUrl: str(podcast.chapters?.url),
+    subtitle: read.text(itunes.subtitle, "summary", true),
+    html: read.text(first(raw.content?.encoded, raw.description, itunes.summary), "show notes", true) ?? "",
+    audio,
+    image: read.url(first(itunes.image?.href, itunes.image), "episode image", ["https"]),
+    transcripts: (podcast.transcripts ?? []).flatMap((t: Raw) => {
+      const url = read.url(t?.url, "transcript address", ["https"]);
+      return url ? [{ url, type: str(t.type) }] : [];
+    }),
+    chaptersUrl: read.url(podcast.chapters?.url, "chapters address"),
     chapters: (raw.psc?.chapters ?? []).flatMap((c: Raw) => {
-      const start = seconds(str(c?.start)?.replace(/\.\d+$/, ""));
-      const title = str(c?.title);
-      return start === undefined || !title ? [] : [{ start, title, ...(str(c.href) ? { url: str(c.href) } : {}) }];
+      const start = read.duration(str(c?.start)?.replace(/\.\d+$/, ""), "chapter start");
+      const title = read.text(c?.title, "chapter title");
+      const url = read.url(c?.href, "chapter link");
+      return start === undefined || !title ? [] : [{ start, title, ...(url ? { url } : {}) }];
     }),
     persons: (podcast.persons ?? []).flatMap((p: Raw) => {
-      const name = str(p?.display ?? p?.name);
+      const name = read.text(first(p?.display, p?.name), "person's name");
       if (!name) return [];
-      return [{ name, role: (str(p.role) ?? "host").toLowerCase(), url: str(p.href), image: str(p.img) }];
+      const role = (read.text(p.role, "person's role") ?? "host").toLowerCase();
+      return [
+        { name, role, url: read.url(p.href, "person's link"), image: read.url(p.img, "person's image", ["https"]) },
+      ];
     }),
+    notes: read.notes,
+    refused,
   };
+}
+
+/** Items that share a guid: an app would take them for one episode, so none of them is imported. */
+function refuseSharedGuids(items: FeedItem[]) {
+  const byGuid = new Map<string, FeedItem[]>();
+  for (const item of items) if (item.guid) byGuid.set(item.guid, [...(byGuid.get(item.guid) ?? []), item]);
+  for (const [guid, sharing] of byGuid) {
+    if (sharing.length < 2) continue;
+    for (const item of sharing) {
+      const others = sharing.filter((other) => other !== item).map((other) => `item ${other.index} "${other.title}"`);
+      item.refused.push(
+        `its guid ${shown(guid)} is also that of ${others.join(", ")}: apps would take them for one episode; give each its own guid at the host`,
+      );
+    }
+  }
 }
 
 function channelOf(raw: Raw): FeedChannel {
   const itunes: Raw = raw.itunes ?? {};
   const podcast: Raw = raw.podcast ?? {};
+  const read = new Reader();
   const funding: Raw | undefined = (podcast.fundings ?? []).find((f: Raw) => str(f?.url));
+  const fundingUrl = funding && read.url(funding.url, "funding link");
   const type = str(itunes.type)?.toLowerCase();
   return {
-    title: str(raw.title) ?? str(itunes.title) ?? "",
-    description: str(raw.description) ?? str(itunes.summary),
+    title: read.text(first(raw.title, itunes.title), "title") ?? "",
+    description: read.text(first(raw.description, itunes.summary), "description", true),
     link: str(raw.link),
-    author: str(itunes.author) ?? str(raw.managingEditor),
-    owner: itunes.owner ? { name: str(itunes.owner.name), email: str(itunes.owner.email) } : undefined,
-    language: str(raw.language)?.toLowerCase(),
-    categories: (itunes.categories ?? []).flatMap((c: Raw) =>
-      str(c?.text) ? [{ name: str(c.text)!, subcategory: str(c.categories?.[0]?.text) }] : [],
-    ),
+    author: read.text(first(itunes.author, raw.managingEditor), "author"),
+    owner: itunes.owner
+      ? { name: read.text(itunes.owner.name, "owner's name"), email: read.text(itunes.owner.email, "owner's email") }
+      : undefined,
+    language: read.text(raw.language, "language")?.toLowerCase(),
+    categories: (itunes.categories ?? []).flatMap((c: Raw) => {
+      const name = read.text(c?.text, "category");
+      return name ? [{ name, subcategory: read.text(c.categories?.[0]?.text, "category") }] : [];
+    }),
     explicit: explicitOf(itunes.explicit),
     type: type === "episodic" || type === "serial" ? type : undefined,
-    image: str(itunes.image?.href ?? itunes.image) ?? str(raw.image?.url),
-    funding: funding && { url: str(funding.url)!, text: str(funding.display) ?? "Support the show" },
-    guid: str(podcast.guid),
+    image: read.url(first(itunes.image?.href, itunes.image, raw.image?.url), "cover art address"),
+    funding: fundingUrl
+      ? { url: fundingUrl, text: read.text(funding.display, "funding text") ?? "Support the show" }
+      : undefined,
+    guid: read.text(podcast.guid, "podcast:guid"),
     newFeedUrl: str(itunes.newFeedUrl),
+    notes: read.notes,
   };
 }
 
@@ -189,8 +343,11 @@ export function readFeed(xml: string, source = "the feed"): Feed {
       `expected an RSS 2.0 podcast feed in ${source}, found ${what}: check that this is the feed's address (the one podcast apps subscribe to), not a web page`,
     );
   }
-  const items = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1));
-  if (!items.some((item: FeedItem) => item.audio)) {
+  const items: FeedItem[] = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1));
+  refuseSharedGuids(items);
+  // Audio the site refuses (not https) is still audio: such a feed is a podcast's, its items named.
+  const enclosed = (raw.items ?? []).some((item: Raw) => (item.enclosures ?? []).some((e: Raw) => str(e?.url)));
+  if (!enclosed) {
     throw new FeedError(
       `expected a podcast feed whose items carry audio (an <enclosure>), found ${items.length ? `${items.length === 1 ? "an item" : `${items.length} items`} without audio` : "no items"} in ${source}: this looks like a blog's feed, not a podcast's`,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FeedItem } from "./feed.ts";
-import { closeTitles, matchItems, normalizeUrl, type SiteEpisode } from "./match.ts";
+import { matchItems, normalizeUrl, type SiteEpisode, titleCloseness } from "./match.ts";
 
 const item = (fields: Partial<FeedItem>, index = 1): FeedItem => ({
   index,
@@ -9,6 +9,8 @@ const item = (fields: Partial<FeedItem>, index = 1): FeedItem => ({
   transcripts: [],
   chapters: [],
   persons: [],
+  notes: [],
+  refused: [],
   ...fields,
 });
 const file = (fields: Partial<SiteEpisode>): SiteEpisode => ({
@@ -20,12 +22,17 @@ const file = (fields: Partial<SiteEpisode>): SiteEpisode => ({
   ...fields,
 });
 
-describe("closeTitles", () => {
+describe("titleCloseness", () => {
   it("takes a host's longer title for the site's short one, and tells different episodes apart", () => {
-    expect(closeTitles("Sentry", "Rust in Production Ep 6 - Sentry's Arpad Borsos")).toBe(true);
-    expect(closeTitles("Tokio: Carl Lerche", "Ep 1 – Tokio with Carl Lerche")).toBe(true);
-    expect(closeTitles("Sentry", "Rust in Production Ep 7 - Tweede golf")).toBe(false);
-    expect(closeTitles("Episode 1", "Episode 2")).toBe(false);
+    expect(titleCloseness("Sentry", "Rust in Production Ep 6 - Sentry's Arpad Borsos")).toBe("strong");
+    expect(titleCloseness("Tokio: Carl Lerche", "Ep 1 – Tokio with Carl Lerche")).toBe("strong");
+    expect(titleCloseness("Sentry", "Rust in Production Ep 7 - Tweede golf")).toBe("none");
+    expect(titleCloseness("Episode 1", "Episode 2")).toBe("none");
+  });
+
+  it("calls two titles that share only half their words weak", () => {
+    expect(titleCloseness("Interview with Bob Smith", "Interview with Alice Smith")).toBe("weak");
+    expect(titleCloseness("Arroyo with Micah Wylde", "Arroyo's Micah Wilde")).toBe("weak");
   });
 });
 
@@ -86,6 +93,29 @@ describe("matchItems", () => {
     );
     expect(outcomes.map((o) => o.kind)).toEqual(["ambiguous", "ambiguous", "conflict"]);
     expect(outcomes[0]).toMatchObject({ rule: "date and title", candidates: [files[0]] });
+  });
+
+  it("never matches a same-day item whose title is only weakly like the file's: it is ambiguous, with the reason", () => {
+    const day = new Date("2024-05-02T08:00:00Z");
+    const alice = file({ file: "s01e10-alice.md", title: "Interview with Alice Smith", date: new Date("2024-05-02") });
+    const outcomes = matchItems(
+      [item({ title: "Interview with Bob Smith", guid: "bob", date: day }, 1), item({ title: "News", date: day }, 2)],
+      [alice],
+    );
+    expect(outcomes[0]).toMatchObject({ kind: "ambiguous", rule: "date and title", candidates: [alice] });
+    expect((outcomes[0] as { reason?: string }).reason).toBe(
+      'the same day as a file whose title "Interview with Alice Smith" shares only some of its words',
+    );
+    expect(outcomes[1].kind).toBe("new");
+    // The same titles a day apart are two episodes, and the strong rule still matches.
+    expect(
+      matchItems([item({ title: "Interview with Bob Smith", date: new Date("2024-05-04") })], [alice])[0].kind,
+    ).toBe("new");
+    const bob = file({ file: "s01e11-bob.md", title: "Bob Smith", date: new Date("2024-05-02") });
+    expect(matchItems([item({ title: "Interview with Bob Smith", date: day })], [alice, bob])[0]).toMatchObject({
+      kind: "matched",
+      file: bob,
+    });
   });
 
   it("matches an item without a season by its episode number when one file has it", () => {

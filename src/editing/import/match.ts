@@ -21,7 +21,7 @@ export const RULES: readonly Rule[] = ["guid", "number", "link", "date and title
 
 export type Outcome =
   | { kind: "matched"; item: FeedItem; file: SiteEpisode; rule: Rule }
-  | { kind: "ambiguous"; item: FeedItem; rule: Rule; candidates: SiteEpisode[] }
+  | { kind: "ambiguous"; item: FeedItem; rule: Rule; candidates: SiteEpisode[]; reason?: string }
   | { kind: "conflict"; item: FeedItem; file: SiteEpisode; rule: Rule; message: string }
   | { kind: "new"; item: FeedItem };
 
@@ -67,21 +67,22 @@ const words = (title: string) =>
   );
 
 /**
- * Two titles of one episode, as a site and its host write them: every word of the shorter is in
- * the longer ("Sentry" in "Rust in Production Ep 6 - Sentry's Arpad Borsos"), or most words are
- * shared.
+ * How close two titles of one day are. Strong: every word of the shorter is in the longer, as a
+ * site and its host write one episode's title ("Sentry" in "Rust in Production Ep 6 - Sentry's
+ * Arpad Borsos"). Weak: they share a word but not all ("Interview with Bob Smith" and "Interview
+ * with Alice Smith" are two episodes), which only the editor can decide.
  */
-export function closeTitles(a: string, b: string): boolean {
+export function titleCloseness(a: string, b: string): "strong" | "weak" | "none" {
   const [short, long] = [words(a), words(b)].sort((x, y) => x.size - y.size);
-  if (!short.size) return false;
   const shared = [...short].filter((w) => long.has(w)).length;
-  return shared === short.size || shared / new Set([...short, ...long]).size >= 0.5;
+  return !shared ? "none" : shared === short.size ? "strong" : "weak";
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The same day, allowing for a host that writes the time in another time zone. */
 const sameDay = (a?: Date, b?: Date) => Boolean(a && b && Math.abs(a.getTime() - b.getTime()) < DAY + 1000);
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY);
 
 function test(rule: Rule, item: FeedItem, file: SiteEpisode, keys: Set<string>): boolean {
   switch (rule) {
@@ -100,16 +101,17 @@ function test(rule: Rule, item: FeedItem, file: SiteEpisode, keys: Set<string>):
       return Boolean(link && link.split("/").pop()?.toLowerCase() === file.slug);
     }
     case "date and title":
-      return sameDay(item.date, file.date) && closeTitles(item.title, file.title);
+      return sameDay(item.date, file.date) && titleCloseness(item.title, file.title) === "strong";
   }
 }
 
 /**
  * Matches each item to an episode file by the four rules in order: the same guid, the same season
- * and episode number, the item's link or host slug in the file, the same day with a close title.
- * A rule applies only where it finds exactly one file for an item and one item for a file; an item
- * with more candidates is ambiguous and left for the editor. An item matched by a later rule to a
- * file with another guid is a conflict. Every other item has no file.
+ * and episode number, the item's link or host slug in the file, the same day with a strongly
+ * similar title. A rule applies only where it finds exactly one file for an item and one item for
+ * a file; an item with more candidates, or with only a weakly similar title that day, is
+ * ambiguous and left for the editor. An item matched by a later rule to a file with another guid
+ * is a conflict. Every other item has no file.
  */
 export function matchItems(items: readonly FeedItem[], files: readonly SiteEpisode[]): Outcome[] {
   const outcome = new Map<FeedItem, Outcome>();
@@ -127,11 +129,22 @@ export function matchItems(items: readonly FeedItem[], files: readonly SiteEpiso
   };
   const byGuid = index((file) => file.guid);
   const byNumber = index((file) => file.episode);
+  const byDay = index((file) => file.date && dayOf(file.date));
   const pool = (rule: Rule, item: FeedItem): readonly SiteEpisode[] => {
     if (rule === "guid") return item.guid === undefined ? [] : (byGuid.get(item.guid) ?? []);
     if (rule === "number") return item.episode === undefined ? [] : (byNumber.get(item.episode) ?? []);
+    if (rule === "date and title") {
+      const day = item.date && dayOf(item.date);
+      return day === undefined ? [] : [day - 1, day, day + 1].flatMap((d) => byDay.get(d) ?? []);
+    }
     return files;
   };
+  /** Files of the item's day whose title shares only some words with the item's. */
+  const weakly = (item: FeedItem) =>
+    pool("date and title", item).filter(
+      (file) =>
+        !claimed.has(file) && sameDay(item.date, file.date) && titleCloseness(item.title, file.title) === "weak",
+    );
   for (const rule of RULES) {
     const proposals = new Map<SiteEpisode, FeedItem[]>();
     for (const item of items) {
@@ -140,6 +153,12 @@ export function matchItems(items: readonly FeedItem[], files: readonly SiteEpiso
         (file) => !claimed.has(file) && test(rule, item, file, keys.get(item)!),
       );
       if (candidates.length > 1) outcome.set(item, { kind: "ambiguous", item, rule, candidates });
+      const weak = rule === "date and title" && !candidates.length ? weakly(item) : [];
+      if (weak.length) {
+        const titles = weak.map((file) => `"${file.title}"`).join(", ");
+        const reason = `the same day as ${weak.length === 1 ? "a file" : "files"} whose title ${titles} shares only some of its words`;
+        outcome.set(item, { kind: "ambiguous", item, rule, candidates: weak, reason });
+      }
       if (candidates.length === 1) proposals.set(candidates[0], [...(proposals.get(candidates[0]) ?? []), item]);
     }
     for (const [file, proposed] of proposals) {

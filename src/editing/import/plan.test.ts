@@ -166,3 +166,21 @@ describe("planImport, other hosts", () => {
     expect(data(forced.writes[0].source).audio).toMatchObject({ length: 26411234 });
   });
 });
+
+describe("planImport, a wrong match", () => {
+  it("gives no file the guid and audio of an item whose title is only weakly like its own, and says so", () => {
+    const alice = {
+      file: `${FOLDER}/s01e10-alice.md`,
+      source: "---\ntitle: Interview with Alice Smith\ndate: 2024-05-02\nseason: 1\nepisode: 10\n---\nNotes.\n",
+    };
+    const bob = readFeed(
+      `<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><title>T</title><item><title>Interview with Bob Smith</title><guid>bob</guid><pubDate>Thu, 02 May 2024 08:00:00 GMT</pubDate><enclosure url="https://x.example/bob.mp3" length="100" type="audio/mpeg"/><itunes:duration>60</itunes:duration></item></channel></rss>`,
+    );
+    const plan = planImport(bob, [alice], { folder: FOLDER });
+    expect(plan.writes).toEqual([]);
+    expect(plan.matched).toEqual([]);
+    expect(formatPlan(plan, false)).toContain(
+      `  item 1 "Interview with Bob Smith" (guid bob): ambiguous by date and title, the same day as a file whose title "Interview with Alice Smith" shares only some of its words: if it is that episode, set the item's guid in ${FOLDER}/s01e10-alice.md; if not, give the item a file of its own with its guid; then run the import again`,
+    );
+  });
+});

@@ -32,12 +32,17 @@ export interface ImportPlan {
   writes: Write[];
   matched: { item: FeedItem; file: string; rule: string; changes: string[]; kept: string[] }[];
   created: { item: FeedItem; file: string; notes: string[] }[];
-  ambiguous: { item: FeedItem; rule: string; candidates: string[] }[];
+  ambiguous: { item: FeedItem; rule: string; candidates: string[]; reason?: string }[];
   conflicts: { item: FeedItem; file: string; message: string }[];
   /** Items without audio: nothing to import. */
   skipped: FeedItem[];
   /** Items whose file could not be edited safely, with why. */
   failed: { item: FeedItem; file: string; message: string }[];
+  /**
+   * Items the site cannot take as the feed has them, with why: nothing of theirs is written. With a
+   * file, the content check would refuse that file as the import would write it.
+   */
+  refused: { item: FeedItem; file?: string; reasons: string[] }[];
 }
 
 type Data = Record<string, unknown>;
@@ -73,9 +78,16 @@ export function siteEpisode({ file, source }: SourceFile, folder: string): SiteE
   };
 }
 
-const sameAudio = (a: unknown, b: Record<string, unknown>) =>
-  JSON.stringify(Object.entries(a as Data).filter(([, v]) => v !== undefined)) ===
-  JSON.stringify(Object.entries(b).filter(([, v]) => v !== undefined));
+/** The same audio fields and values, in whatever order the file writes them. */
+const sameAudio = (a: unknown, b: Record<string, unknown>) => {
+  const fields = (value: unknown) =>
+    JSON.stringify(
+      Object.entries((value ?? {}) as Data)
+        .filter(([, v]) => v !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  return fields(a) === fields(b);
+};
 
 /** The file with the item's guid and audio set, and the host's player gone once it has audio. */
 function editFile(
@@ -161,10 +173,13 @@ export function planImport(feed: Feed, files: readonly SourceFile[], options: Im
     conflicts: [],
     failed: [],
     skipped: [],
+    refused: [],
   };
-  plan.skipped = feed.items.filter((i) => !i.audio);
+  const usable = feed.items.filter((item) => !item.refused.length);
+  plan.refused = feed.items.flatMap((item) => (item.refused.length ? [{ item, reasons: item.refused }] : []));
+  plan.skipped = usable.filter((i) => !i.audio);
   const outcomes: Outcome[] = matchItems(
-    feed.items.filter((i) => i.audio),
+    usable.filter((i) => i.audio),
     episodes,
   );
   const fresh: FeedItem[] = [];
@@ -172,7 +187,8 @@ export function planImport(feed: Feed, files: readonly SourceFile[], options: Im
     const { item } = outcome;
     if (outcome.kind === "new") fresh.push(item);
     if (outcome.kind === "ambiguous") {
-      plan.ambiguous.push({ item, rule: outcome.rule, candidates: outcome.candidates.map((c) => c.file) });
+      const candidates = outcome.candidates.map((c) => c.file);
+      plan.ambiguous.push({ item, rule: outcome.rule, candidates, reason: outcome.reason });
     }
     if (outcome.kind === "conflict" && !force) {
       plan.conflicts.push({ item, file: outcome.file.file, message: outcome.message });
@@ -199,13 +215,13 @@ export function planImport(feed: Feed, files: readonly SourceFile[], options: Im
     let file = `${folder}/${made.name}`;
     for (let n = 2; names.has(file); n++) file = `${folder}/${made.name.replace(/\.md$/, `-${n}.md`)}`;
     names.add(file);
-    plan.created.push({ item, file, notes: made.notes });
+    plan.created.push({ item, file, notes: [...item.notes, ...made.notes] });
     plan.writes.push({ file, source: made.source, created: true });
   }
   return plan;
 }
 
-const label = (item: FeedItem) => `item ${item.index} "${item.title}"${item.guid ? ` (guid ${item.guid})` : ""}`;
+export const label = (item: FeedItem) => `item ${item.index} "${item.title}"${item.guid ? ` (guid ${item.guid})` : ""}`;
 
 /** The report the command prints: what was matched and how, created, and left to decide. */
 export function formatPlan(plan: ImportPlan, dryRun: boolean): string[] {
@@ -220,7 +236,8 @@ export function formatPlan(plan: ImportPlan, dryRun: boolean): string[] {
     for (const m of plan.matched) {
       const what = m.changes.length ? `${will}set ${m.changes.join(", ")}` : "up to date";
       const keep = m.kept.length ? `; kept the file's own ${m.kept.join(", ")} (--force replaces it)` : "";
-      lines.push(`  ${m.file} ← ${label(m.item)}, by ${m.rule}: ${what}${keep}`);
+      const notes = m.changes.length && m.item.notes.length ? `; ${m.item.notes.join("; ")}` : "";
+      lines.push(`  ${m.file} ← ${label(m.item)}, by ${m.rule}: ${what}${keep}${notes}`);
     }
   }
   if (plan.created.length) {
@@ -232,12 +249,18 @@ export function formatPlan(plan: ImportPlan, dryRun: boolean): string[] {
   if (plan.skipped.length) {
     lines.push(`Skipped ${plan.skipped.length} items without audio: ${plan.skipped.map(label).join(", ")}`);
   }
-  const undecided = plan.ambiguous.length + plan.conflicts.length + plan.failed.length;
+  const undecided = plan.ambiguous.length + plan.conflicts.length + plan.failed.length + plan.refused.length;
   if (undecided) {
     lines.push(`Left to decide (${undecided}): nothing was written for these items.`);
+    for (const r of plan.refused) {
+      const what = r.file ? `${r.file} was not written, as the content check would refuse it: ` : "not imported, as ";
+      lines.push(`  ${label(r.item)}: ${what}${[...r.reasons, ...r.item.notes].join("; ")}`);
+    }
     for (const a of plan.ambiguous) {
       lines.push(
-        `  ${label(a.item)}: ambiguous by ${a.rule}, candidates ${a.candidates.join(", ")}: set the guid in the right file and run the import again`,
+        a.reason
+          ? `  ${label(a.item)}: ambiguous by ${a.rule}, ${a.reason}: if it is that episode, set the item's guid in ${a.candidates.join(", ")}; if not, give the item a file of its own with its guid; then run the import again`
+          : `  ${label(a.item)}: ambiguous by ${a.rule}, candidates ${a.candidates.join(", ")}: set the guid in the right file and run the import again`,
       );
     }
     for (const c of plan.conflicts) {

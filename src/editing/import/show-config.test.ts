@@ -17,6 +17,7 @@ const channel: FeedChannel = {
   image: "https://letscast.fm/cover.jpg",
   funding: { url: "https://corrode.example/support", text: "Support the show" },
   guid: "c2e1f1d5-5b1a-5a4e-9d1b-4f6a0e2b3c4d",
+  notes: [],
 };
 
 describe("showSettings", () => {

@@ -1,25 +1,20 @@
 // The show's player: enhances the native <audio> of episode pages, drives the one <audio> of the
 // persistent bar (kept across pages by Astro's client router), and wires play buttons, chapters,
 // transcript cues, moments, the keyboard and the Media Session to it. No framework: it must stay
-// under 5 KB gzipped (budgets.json, playerKb).
+// under 5 KB gzipped (budgets.json, playerKb). It acts only on elements the site rendered, never on
+// look-alikes in show notes (`ours`), and plays only what `playable` accepts, stored values included.
 import { formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
-
-/** What the server writes in `data-player` and `data-play`: one episode, ready to play. */
-interface Ep {
-  guid: string;
-  title: string;
-  src: string;
-  url: string;
-  show: string;
-  art?: string;
-  chapters?: [number, string][];
-}
+import { ours } from "../ours.ts";
+import { type Playable as Ep, playable, seconds } from "./playable.ts";
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 const q = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => root.querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => [
   ...root.querySelectorAll<T>(s),
 ];
+/** The page's elements matching `s` that the site rendered. */
+const own = (s: string) => qa(s).filter(ours);
+const episode = (json?: string | null) => playable(json, location.href);
 const read = (key: string) => {
   try {
     return localStorage.getItem(key);
@@ -35,9 +30,16 @@ const write = (key: string, value?: string) => {
     // Storage may be off (private windows): the player works, it only forgets.
   }
 };
-const saved = (e: Ep) => Number(read(`pos:${e.guid}`)) || 0;
+/** Where the listener stopped: a stored value that is not a time is dropped. */
+function saved(e: Ep) {
+  const key = `pos:${e.guid}`;
+  const at = seconds(read(key));
+  if (at === undefined) write(key);
+  return at ?? 0;
+}
 
-const bar = q("#player-bar")!;
+// The layout's bar is a child of <body>; notes, deeper down, may hold another `#player-bar`.
+const bar = q("body > #player-bar")!;
 const audio = q<HTMLAudioElement>("audio", bar)!;
 let ep: Ep | undefined;
 let page: HTMLElement | null = null;
@@ -45,9 +47,14 @@ let pageEp: Ep | undefined;
 let stopAt: number | undefined;
 let scrolledAt = 0;
 let cues: HTMLElement[] = [];
+let chapters: HTMLElement[] = [];
 let lastCue: HTMLElement | undefined;
+const copies = new WeakSet<Element>();
 
-const rate = () => Number(read("rate")) || 1;
+const rate = () => {
+  const value = Number(read("rate"));
+  return RATES.includes(value) ? value : 1;
+};
 const mine = () => !!ep && ep.guid === pageEp?.guid;
 
 function load(e: Ep, at?: number) {
@@ -110,9 +117,8 @@ function sync() {
   toggleButton.textContent = playing ? "❚❚" : "▶";
   toggleButton.ariaLabel = playing ? "Pause" : "Play";
   q("[data-time]", bar)!.textContent = clock(t);
-  for (const button of qa("[data-play]")) {
-    const on = playing && JSON.parse(button.dataset.play!).guid === ep?.guid;
-    button.ariaPressed = String(on);
+  for (const button of own("[data-play]")) {
+    button.ariaPressed = String(playing && episode(button.dataset.play)?.guid === ep?.guid);
   }
   if (!page) return;
   const here = mine();
@@ -127,9 +133,7 @@ function sync() {
   seek.ariaValueText = `${clock(now)} of ${clock(length)}`;
   q("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
   const { i } = here ? chapterAt(now) : { i: -1 };
-  qa("[data-chapter]").forEach((li, n) =>
-    n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current"),
-  );
+  chapters.forEach((li, n) => (n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current")));
   const cue = here ? cues.find((li) => now >= Number(li.dataset.start) && now < Number(li.dataset.end)) : undefined;
   if (cue !== lastCue) {
     lastCue?.removeAttribute("aria-current");
@@ -194,29 +198,33 @@ document.addEventListener(
   "click",
   (event) => {
     const target = event.target as HTMLElement;
-    const action = target.closest<HTMLElement>("[data-do]")?.dataset.do;
+    const doer = target.closest<HTMLElement>("[data-do]");
+    const action = page?.contains(doer) ? doer!.dataset.do : undefined;
     const playButton = target.closest<HTMLElement>("[data-play]");
+    const played = playButton && ours(playButton) ? episode(playButton.dataset.play) : undefined;
+    // Moment links are the site's inside show notes too (timestamps, the shortcode); one can only
+    // seek the page's own episode, to a time that is one.
     const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
-    const copy = target.closest<HTMLElement>("[data-copy]");
-    if (target.closest("button") === q("button", bar)) toggle();
+    const at = seconds(seekLink?.dataset.seek);
+    const button = target.closest("button");
+    if (button === q("button", bar)) toggle();
     else if (action === "resume" && pageEp) {
       play(pageEp, saved(pageEp));
       q("[data-resume]", page!)!.hidden = true;
     } else if (action && pageEp) {
       if (!mine() && action !== "toggle") load(pageEp);
       ACTIONS[action]();
-    } else if (playButton) {
-      const e = JSON.parse(playButton.dataset.play!) as Ep;
-      if (ep?.guid === e.guid) toggle();
-      else play(e, saved(e));
-    } else if (seekLink && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    } else if (played) {
+      if (ep?.guid === played.guid) toggle();
+      else play(played, saved(played));
+    } else if (at !== undefined && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
-      play(pageEp, Number(seekLink.dataset.seek));
-    } else if (copy) {
-      const url = new URL(copy.dataset.copy!, location.href).href;
+      play(pageEp, at);
+    } else if (button && copies.has(button)) {
+      const url = new URL(button.dataset.copy!, location.href).href;
       void navigator.clipboard?.writeText(url).then(() => {
-        copy.textContent = "Copied";
-        setTimeout(() => (copy.textContent = "Copy link"), 2000);
+        button.textContent = "Copied";
+        setTimeout(() => (button.textContent = "Copy link"), 2000);
       });
     }
   },
@@ -256,8 +264,8 @@ document.addEventListener("keydown", (event) => {
 for (const type of ["wheel", "touchmove"]) addEventListener(type, () => (scrolledAt = Date.now()), { passive: true });
 
 function markPlayed() {
-  for (const button of qa("[data-play]")) {
-    const played = read(`played:${JSON.parse(button.dataset.play!).guid}`);
+  for (const button of own("[data-play]")) {
+    const played = read(`played:${episode(button.dataset.play)?.guid}`);
     const mark = button.parentElement?.querySelector<HTMLElement>("[data-played]");
     if (mark) mark.hidden = !played;
   }
@@ -265,18 +273,21 @@ function markPlayed() {
 
 /** Enhances the page just shown: on the first load, and after each client-side navigation. */
 function init() {
-  page = q("[data-player]");
-  pageEp = page ? (JSON.parse(page.dataset.player!) as Ep) : undefined;
-  cues = qa("[data-cue]");
+  page = own("[data-player]")[0] ?? null;
+  pageEp = episode(page?.dataset.player);
+  if (!pageEp) page = null;
+  cues = own("[data-cue]");
+  chapters = own("[data-chapter]");
   lastCue = undefined;
   markPlayed();
-  for (const li of qa("[data-chapter], [data-cue]")) {
+  for (const li of [...chapters, ...cues]) {
     const copy = document.createElement("button");
     copy.type = "button";
     copy.className = "copy";
     copy.textContent = "Copy link";
     copy.ariaLabel = `Copy link to ${li.querySelector("time")?.textContent}`;
     copy.dataset.copy = `${location.pathname}?t=${Math.floor(Number(li.dataset.start))}`;
+    copies.add(copy);
     li.append(copy);
   }
   if (page && pageEp) {
@@ -284,7 +295,7 @@ function init() {
     q("audio", page)!.hidden = true;
     q("[data-controls]", page)!.style.display = "grid";
     q<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
-    const moment = parseMoment(location.search, location.hash);
+    const moment = parseMoment(location.search, location.hash, Number(q<HTMLInputElement>("[data-seek]", page)!.max));
     const at = saved(pageEp);
     if (moment) {
       audio.preload = "metadata";
@@ -301,11 +312,20 @@ function init() {
 
 // A reload, or a visit days later, brings the bar back as the listener left it: paused where they
 // stopped, one click from going on. An episode heard to the end has no position, and stays away.
-try {
-  const last = JSON.parse(read("last") ?? "null") as Ep | null;
-  if (last && saved(last)) load(last, saved(last));
-} catch {
-  // Not what this script wrote: nothing to bring back.
-}
+// What is stored there is checked as what a page says: anything else is dropped, never offered.
+const last = episode(read("last"));
+if (!last) write("last");
+else if (saved(last)) load(last, saved(last));
+
+// The client router carries an element marked `data-astro-transition-persist` over to the next page
+// in place of the one marked alike there. Only the bar is ours to carry: on the page left and the
+// page coming, the mark is taken off anything else.
+document.addEventListener("astro:before-swap", (event) => {
+  for (const doc of [document, (event as Event & { newDocument: Document }).newDocument]) {
+    for (const marked of doc.querySelectorAll("[data-astro-transition-persist]")) {
+      if (!marked.matches("body > #player-bar")) marked.removeAttribute("data-astro-transition-persist");
+    }
+  }
+});
 
 document.addEventListener("astro:page-load", init);
