@@ -48,6 +48,28 @@ for (const scheme of ["light", "dark"] as const) {
     test.describe(`${device.name}, ${scheme}`, () => {
       test.use({ viewport: device.viewport, colorScheme: scheme });
 
+      test("the player bar looks as recorded", async ({ page }) => {
+        await settle(page, "/");
+        await page.getByRole("button", { name: "Play Recording at Home" }).click();
+        const bar = page.getByRole("complementary", { name: "Now playing" });
+        await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
+        await bar.getByRole("button", { name: "Pause" }).click();
+        // Paused at a set moment, with its chapter and the art in, so that the shot does not move.
+        await page.locator("#player-bar audio").evaluate(async (audio: HTMLAudioElement) => {
+          audio.currentTime = 20;
+          await new Promise((done) => audio.addEventListener("seeked", done, { once: true }));
+        });
+        await expect(bar.locator("[data-time]")).toHaveText("0:20");
+        await bar.locator("img").evaluate((img: HTMLImageElement) => img.decode());
+        if (device.name === "phone") await bar.getByRole("button", { name: "All controls" }).click();
+        await expect(bar).toHaveScreenshot(`bar-${device.name}-${scheme}.png`, {
+          animations: "disabled",
+          scale: "css",
+          threshold: 0.2,
+          maxDiffPixelRatio: 0.002,
+        });
+      });
+
       for (const [kind, path] of Object.entries(KINDS)) {
         test(`${kind} looks as recorded`, async ({ page }) => {
           await settle(page, path);

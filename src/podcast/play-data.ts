@@ -12,6 +12,7 @@ export function playData(episode: Episode, show: { title: string; cover: string 
     src: episode.audio!.url,
     url: episode.url,
     show: show.title,
+    label: episode.label,
     art: absolute(episode.image ?? routes.asset(show.cover)),
     ...(withChapters && episode.chapters.length ? { chapters: episode.chapters.map((c) => [c.start, c.title]) } : {}),
   });
