@@ -62,6 +62,7 @@ for (const scheme of ["light", "dark"] as const) {
         await expect(bar.locator("[data-time]")).toHaveText("0:20");
         await bar.locator("img").evaluate((img: HTMLImageElement) => img.decode());
         if (device.name === "phone") await bar.getByRole("button", { name: "All controls" }).click();
+        await page.mouse.move(0, 0);
         await expect(bar).toHaveScreenshot(`bar-${device.name}-${scheme}.png`, {
           animations: "disabled",
           scale: "css",
