@@ -94,7 +94,12 @@ test.describe("the search page", () => {
     // The match is tinted with the accent, not the browser's yellow.
     const mark = await excerpt.locator("mark").evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(mark).not.toBe("rgb(255, 255, 0)");
-    await page.getByRole("link", { name: "Recording at Home" }).click();
+    // Its play button plays the episode in the bar, without leaving the page.
+    await hit.getByRole("button", { name: "Play Recording at Home" }).click();
+    const bar = page.getByRole("complementary", { name: "Now playing" });
+    await expect(bar).toContainText("Recording at Home");
+    await expect(hit.getByRole("button", { name: "Pause Recording at Home" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("main").getByRole("link", { name: "Recording at Home" }).click();
     await expect(page).toHaveURL(/\/episodes\/s01e02-recording-at-home\/\?t=8$/);
   });
 

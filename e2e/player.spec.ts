@@ -426,3 +426,37 @@ test("the episode page's player is one box with one large accent play button, a 
   const speed = box.getByLabel("Speed");
   expect(await speed.evaluate((el) => getComputedStyle(el).appearance)).toBe("none");
 });
+
+test('"Copy link" shows on the chapter or cue under the pointer or the focus, one at a time', async ({ page }) => {
+  for (const path of [EPISODE, TRANSCRIPT]) {
+    await page.goto(path);
+    const rows = page.locator("[data-chapter], [data-cue]");
+    await expect(rows.first().locator(".copy")).toBeAttached();
+    const shown = () =>
+      page.locator(".copy").evaluateAll((all) => all.filter((el) => getComputedStyle(el).opacity !== "0").length);
+    expect(await shown(), path).toBe(0);
+    await rows.nth(2).hover();
+    expect(await shown(), path).toBe(1);
+    await expect(rows.nth(2).locator(".copy")).toHaveCSS("opacity", "1");
+    await page.mouse.move(0, 0);
+    await rows.nth(1).locator("a").first().focus();
+    expect(await shown(), path).toBe(1);
+    await expect(rows.nth(1).locator(".copy")).toHaveCSS("opacity", "1");
+  }
+});
+
+test("every timestamp has one look, with tabular figures: show notes, chapters and transcript", async ({ page }) => {
+  const look = (locator: ReturnType<Page["locator"]>) =>
+    locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.fontFamily, style.fontWeight, style.backgroundColor, style.color, style.fontVariantNumeric];
+    });
+  await page.goto(EPISODE);
+  const notes = await look(page.getByRole("region", { name: "Show notes" }).getByRole("link", { name: "0:16" }));
+  const chapter = await look(page.getByRole("region", { name: "Chapters" }).getByRole("link", { name: "0:16" }));
+  await page.goto(TRANSCRIPT);
+  const cue = await look(page.getByRole("region", { name: "Transcript" }).getByRole("link", { name: "0:16" }));
+  expect(notes).toEqual(chapter);
+  expect(cue).toEqual(chapter);
+  expect(chapter[4]).toBe("tabular-nums");
+});
