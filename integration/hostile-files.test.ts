@@ -182,8 +182,8 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(differing).toEqual([]);
 
     // 23:30 in New York on March 1 is March 2 in Berlin; a date alone is midnight in Berlin.
-    expect(site.read("dist/episodes/s03e01-late-night/index.html")).toContain(
-      '<time datetime="2024-03-02">Mar 2, 2024</time>',
+    expect(site.read("dist/episodes/s03e01-late-night/index.html")).toMatch(
+      /<time datetime="2024-03-02"[^>]*>Mar 2, 2024<\/time>/,
     );
     const feed = site.read("dist/rss.xml");
     expect(feed).toContain("<pubDate>Sat, 02 Mar 2024 04:30:00 GMT</pubDate>");
