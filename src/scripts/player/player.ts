@@ -182,7 +182,13 @@ function sync() {
     lastCue?.removeAttribute("aria-current");
     cue?.setAttribute("aria-current", "true");
     lastCue = cue;
-    if (cue && playing && Date.now() - scrolledAt > 5000) cue.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (cue && playing && Date.now() - scrolledAt > 5000) {
+      // A glide to a cue out of view would take long enough for the listener's own scroll to meet
+      // it, and lose: such a cue is brought in at once, the next ones in view glide.
+      const { top, bottom } = cue.getBoundingClientRect();
+      const inView = top >= 0 && bottom <= innerHeight;
+      cue.scrollIntoView({ block: "center", behavior: inView ? "smooth" : "instant" });
+    }
   }
 }
 
