@@ -1,4 +1,3 @@
-import show from "../show.config.ts";
 import { cardInput } from "../podcast/card.ts";
 import { chaptersText } from "../podcast/chapters.ts";
 import type { SearchDocument } from "../podcast/search-document.ts";
@@ -35,7 +34,7 @@ export async function buildFiles(): Promise<BuildFiles> {
     cards: published.map((episode) => ({
       path: withoutBase(routes.card(episode.slug)),
       file: episode.file,
-      input: cardInput(episode, show.title),
+      input: cardInput(episode),
     })),
     documents: await searchDocuments(),
     feedFiles: items.map((episode) => [episode.guid, episode.file]),
