@@ -29,6 +29,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? "line" : "list",
+  // The look's baselines (e2e/visual.spec.ts), one folder, named as the README links them: the
+  // machine's name is left out, since CI and the developers' machines run the same Chromium and fonts.
+  snapshotPathTemplate: "{testDir}/screenshots/{arg}{ext}",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

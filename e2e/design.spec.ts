@@ -26,19 +26,82 @@ const darkBackground = async (page: Page) => {
   return (r + g + b) / 3 < 80;
 };
 
-test.describe("at 320 px wide", () => {
-  test.use({ viewport: { width: 320, height: 640 } });
+/** Widths from a small phone to a large screen, each where the layout changes or near it. */
+const WIDTHS = [320, 390, 600, 768, 1024, 1152, 1280, 1440, 1920];
 
-  for (const path of pageKinds()) {
-    test(`${path} does not scroll sideways`, async ({ page }) => {
-      await page.goto(path);
-      const { scroll, client } = await page.evaluate(() => ({
+for (const path of pageKinds()) {
+  test(`${path} does not scroll sideways from 320 to 1920 px, and its title stands clear of the header`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      const { scroll, client, gap } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
+        gap:
+          document.querySelector("main h1")!.getBoundingClientRect().top -
+          document.querySelector(".site-header")!.getBoundingClientRect().bottom,
       }));
-      expect(scroll).toBeLessThanOrEqual(client);
+      expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+      expect(gap, `${width} px: from the header to the title`).toBeGreaterThanOrEqual(32);
+    }
+  });
+}
+
+test.describe("on a phone, 390 px wide", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(javaScriptEnabled ? "with JavaScript" : "without JavaScript", () => {
+      test.use({ javaScriptEnabled });
+
+      test("the header is at most two rows and 120 px, on the content's gutter, and its menu leads to Guests, Tags, About and Subscribe", async ({
+        page,
+      }) => {
+        await page.goto("/episodes/s01e06-sentry/");
+        const header = page.locator(".site-header");
+        const height = (await header.boundingBox())!.height;
+        expect(height).toBeLessThanOrEqual(120);
+        // Every control of the header sits on one of two rows, 16 px in from the screen's edges.
+        const boxes = await header
+          .locator("a, summary, input")
+          .filter({ visible: true })
+          .evaluateAll((all) => all.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+        expect(new Set(boxes.map((box) => Math.round(box.top / 10))).size).toBeLessThanOrEqual(2);
+        expect(Math.min(...boxes.map((box) => box.left))).toBeGreaterThanOrEqual(16);
+        expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(390 - 16);
+        const main = (await page.locator("main h1").boundingBox())!;
+        expect(main.x).toBe(16);
+        for (const name of ["Guests", "Tags", "About", "Subscribe"]) {
+          await expect(page.getByRole("banner").getByRole("link", { name, exact: true })).toBeHidden();
+        }
+        await header.locator("summary", { hasText: "Menu" }).click();
+        for (const name of ["Guests", "Tags", "About", "Subscribe"]) {
+          await expect(page.getByRole("banner").getByRole("link", { name, exact: true })).toBeVisible();
+        }
+        await page.getByRole("banner").getByRole("link", { name: "Guests", exact: true }).click();
+        await expect(page).toHaveURL(/\/guests\/$/);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("Guests");
+      });
     });
   }
+
+  test("the subscribe buttons take at most three rows", async ({ page }) => {
+    for (const path of ["/", "/episodes/s01e06-sentry/", "/subscribe/"]) {
+      await page.goto(path);
+      const tops = await page
+        .locator(".subscribe a")
+        .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+      expect(tops.length, path).toBeGreaterThan(5);
+      expect(new Set(tops).size, path).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+test.describe("at 320 px wide", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
 
   test("primary controls are at least 44 by 44 px", async ({ page }) => {
     for (const path of ["/", "/episodes/s01e02-recording-at-home/"]) {
@@ -142,7 +205,7 @@ test("a page is not painted half parsed, so its top does not move as the rest co
     await route.fulfill({ contentType: "text/javascript", body: "" });
   });
   const stalls = [
-    { path: "/", before: '<p class="description">' },
+    { path: "/", before: '<p class="description"' },
     { path: "/episodes/s01e02-recording-at-home/", before: '<section class="player"' },
     { path: "/seasons/", before: '<div class="scheme"' },
   ];
@@ -250,7 +313,7 @@ test.describe("without JavaScript", () => {
   test("the system's scheme applies, and no control is shown that would not work", async ({ page }) => {
     await page.goto("/");
     expect(await darkBackground(page)).toBe(true);
-    await expect(page.locator(".scheme")).toBeHidden();
+    for (const choice of await page.locator(".scheme").all()) await expect(choice).toBeHidden();
     await expect(page.locator(".play-button").first()).toBeHidden();
     await expect(page.locator(".hero img")).toBeVisible();
   });

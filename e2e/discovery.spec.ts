@@ -26,7 +26,7 @@ test.describe("search", () => {
     await expect(results.getByRole("link")).toHaveText("Components in Show Notes");
     await expect(results.getByRole("link")).toHaveAttribute("href", "/episodes/s02e01-mdx-components/");
     await expect(results.locator(".label")).toHaveText("S02 E01");
-    await expect(results).toContainText("Max Sample, Grace Démo");
+    await expect(results.locator(".guests li")).toHaveText(["Max Sample", "Grace Démo"]);
     await expect(results.locator("mark").first()).toBeVisible();
     test.slow(); // axe twice
     for (const scheme of ["light", "dark"] as const) {
@@ -72,6 +72,86 @@ test.describe("search", () => {
   });
 });
 
+test.describe("the search page", () => {
+  test("has a box of at least 16 px text, and each hit is an episode card with art, a link, a play button and an excerpt", async ({
+    page,
+  }) => {
+    const results = await search(page, "microphone");
+    const box = page.getByLabel("Search the episodes");
+    expect(parseFloat(await box.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
+    await expect(page.getByRole("status")).toHaveText("1 episode found for “microphone”.");
+    await expect(results).toHaveCount(1);
+    const hit = results.first();
+    await expect(hit.locator("img")).toBeVisible();
+    expect(await hit.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(hit.getByRole("link", { name: "Recording at Home" })).toHaveAttribute("href", /^\/episodes\/s01e02/);
+    await expect(hit.getByRole("button", { name: "Play Recording at Home" })).toBeVisible();
+    await expect(hit.locator("time").first()).toHaveText("Jan 25, 2024");
+    // The excerpt is the episode's text, not the title, label and guests the card shows above it.
+    const excerpt = hit.locator(".summary");
+    await expect(excerpt).not.toContainText("S01 E02");
+    await expect(excerpt.locator("mark")).toHaveText(["microphone,"]);
+    // The match is tinted with the accent, not the browser's yellow.
+    const mark = await excerpt.locator("mark").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(mark).not.toBe("rgb(255, 255, 0)");
+    // Its play button plays the episode in the bar, without leaving the page.
+    await hit.getByRole("button", { name: "Play Recording at Home" }).click();
+    const bar = page.getByRole("complementary", { name: "Now playing" });
+    await expect(bar).toContainText("Recording at Home");
+    await expect(hit.getByRole("button", { name: "Pause Recording at Home" })).toHaveAttribute("aria-pressed", "true");
+    await page.getByRole("main").getByRole("link", { name: "Recording at Home" }).click();
+    await expect(page).toHaveURL(/\/episodes\/s01e02-recording-at-home\/\?t=8$/);
+  });
+
+  test("before a search, and when one finds nothing, offers the latest episodes and the guests", async ({ page }) => {
+    await page.goto("/search/");
+    const start = page.locator("[data-search-start]");
+    await expect(start.getByRole("heading", { name: "Latest episodes" })).toBeVisible();
+    await expect(start.locator(".episode-card")).toHaveCount(4);
+    await expect(start.getByRole("heading", { name: "Guests" })).toBeVisible();
+    await expect(start.getByRole("link", { name: "Grace Démo" })).toHaveAttribute("href", "/guests/grace-demo/");
+    await search(page, "Arpad");
+    await expect(start).toBeHidden();
+    await search(page, "zanzibarite");
+    await expect(start).toBeVisible();
+  });
+
+  test("/ takes the keyboard to the search box, on the search page and from any other", async ({ page }) => {
+    await page.goto("/search/");
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("Search the episodes")).toBeFocused();
+    await page.goto("/seasons/");
+    await page.keyboard.press("/");
+    await expect(page.getByRole("searchbox", { name: "Search episodes" })).toBeFocused();
+    await page.keyboard.type("Sentry/");
+    await expect(page.getByRole("searchbox", { name: "Search episodes" })).toHaveValue("Sentry/");
+  });
+});
+
+test("the guests are a grid of cards, each with the guest's initials or photo, name, role and episodes", async ({
+  page,
+}) => {
+  await page.goto("/guests/");
+  const cards = page.locator(".guest-card");
+  await expect(cards).toHaveCount(5);
+  const grace = cards.filter({ hasText: "Grace Démo" });
+  await expect(grace.locator(".avatar")).toHaveAttribute("data-initials", "GD");
+  await expect(grace).toContainText("Compiler Engineer");
+  await expect(grace).toContainText("2 episodes");
+  const boxes = await cards.evaluateAll((all) => all.map((card) => card.getBoundingClientRect().top));
+  expect(boxes[0]).toBe(boxes[1]);
+});
+
+test("tags are chips with their number of episodes, the same on the tag index and on an episode", async ({ page }) => {
+  for (const path of ["/tags/", "/episodes/s01e02-recording-at-home/"]) {
+    await page.goto(path);
+    const demo = page.locator(".tags").getByRole("link", { name: "demo 4 episodes" });
+    await expect(demo).toHaveAttribute("href", "/tags/demo/");
+    const radius = await demo.evaluate((el) => parseFloat(getComputedStyle(el).borderTopLeftRadius));
+    expect(radius, path).toBeGreaterThan(10);
+  }
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -79,7 +159,7 @@ test.describe("without JavaScript", () => {
     page,
   }) => {
     await page.goto("/");
-    await expect(page.getByRole("link", { name: "Search" })).toHaveAttribute("href", "/search/");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Search" })).toHaveAttribute("href", "/search/");
     await expect(page.getByRole("searchbox")).toHaveCount(0);
     await expect(page.locator(".subscribe").getByRole("link", { name: "RSS" })).toHaveAttribute("href", "/rss.xml");
   });
@@ -114,7 +194,7 @@ test("a draft is on no guest or tag page", async ({ page, request }) => {
 
 test("an episode's tags link to the tag page, which lists its episodes", async ({ page }) => {
   await page.goto("/episodes/s01e02-recording-at-home/");
-  await page.getByRole("link", { name: "audio", exact: true }).click();
+  await page.getByRole("link", { name: "audio 1 episode" }).click();
   await expect(page).toHaveURL(/\/tags\/audio\/$/);
   await expect(page.locator(".episode-card h2")).toHaveText(["Recording at Home"]);
 });

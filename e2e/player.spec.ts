@@ -45,12 +45,19 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("play moves the time forward and shows it in the player and the bar", async ({ page }) => {
+test("play moves the time forward and shows it in the player, and in the bar once the player is out of view", async ({
+  page,
+}) => {
   await page.goto(EPISODE);
   await expect(page.locator("audio[controls]")).toBeHidden();
   await startPlaying(page);
   await expect(player(page).getByRole("button", { name: "Pause" })).toBeVisible();
+  // One episode, one control: the bar gives way to the page's own player while it is in view.
+  await expect(page.getByRole("button", { name: "Pause", exact: true })).toHaveCount(1);
   const bar = page.getByRole("complementary", { name: "Now playing" });
+  await expect(bar).toBeHidden();
+  await page.getByRole("heading", { name: "Show notes" }).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 600);
   await expect(bar).toBeVisible();
   await expect(bar.getByRole("link", { name: "Recording at Home" })).toHaveAttribute("href", EPISODE);
   await expect(player(page).locator("[data-time]")).toHaveText(/^0:0[1-9] \/ 0:57$/, { timeout: 5000 });
@@ -175,7 +182,7 @@ test("the bar comes back on any page after a reload, paused where it stopped, an
   await expect(nowPlaying).toContainText("Recording at Home");
   await expect(nowPlaying).toContainText(/0:3\d/);
   expect(await paused(page)).toBe(true);
-  await nowPlaying.getByRole("button", { name: "Play" }).click();
+  await nowPlaying.getByRole("button", { name: "Play", exact: true }).click();
   await expect.poll(() => time(page)).toBeGreaterThan(31);
   expect(await paused(page)).toBe(false);
 });
@@ -196,12 +203,19 @@ test("playback continues across two navigations, on the same audio element", asy
   await expect(page.getByRole("complementary", { name: "Now playing" })).toContainText("Recording at Home");
 });
 
-test("a play button on the home page starts an episode without leaving, one at a time", async ({ page }) => {
+test("a play button on the home page starts an episode without leaving, one at a time, and shows Pause while it plays", async ({
+  page,
+}) => {
   await page.goto("/");
   await page.getByRole("button", { name: "Play Recording at Home" }).click();
   await expect.poll(() => time(page)).toBeGreaterThan(0.3);
   await expect(page).toHaveURL("/");
-  await expect(page.getByRole("button", { name: "Play Recording at Home" })).toHaveAttribute("aria-pressed", "true");
+  // The card's control is now the one that pauses, pressed; never a dimmed play.
+  const playing = page.getByRole("button", { name: "Pause Recording at Home" });
+  await expect(playing).toHaveAttribute("aria-pressed", "true");
+  await expect(playing.locator("svg.pause")).toBeVisible();
+  await expect(playing.locator("svg.play")).toBeHidden();
+  expect(await playing.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
   await page.getByRole("button", { name: "Play Welcome to Demo Cast" }).click();
   await expect(page.getByRole("complementary", { name: "Now playing" })).toContainText("Welcome to Demo Cast");
   await expect(page.getByRole("button", { name: "Play Recording at Home" })).toHaveAttribute("aria-pressed", "false");
@@ -301,4 +315,154 @@ test("the lock screen's keys play, pause, seek, and move by chapter (Media Sessi
   expect(await time()).toBeLessThan(40);
   await press("play");
   await expect.poll(paused).toBe(false);
+});
+
+test.describe("the bar", () => {
+  const nowPlaying = (page: Page) => page.getByRole("complementary", { name: "Now playing" });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`shows the art, title and label, a seek bar with chapter marks, the times, speed and close, raised from the page in the ${scheme} scheme, on the content's column`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(EPISODE);
+      await startPlaying(page);
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Seasons" }).click();
+      await expect(page).toHaveURL("/seasons/");
+      const bar = nowPlaying(page);
+      await expect(bar).toBeVisible();
+      await expect(bar.locator("img")).toBeVisible();
+      expect(await bar.locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+      await expect(bar.getByRole("link", { name: "Recording at Home" })).toHaveAttribute("href", EPISODE);
+      await expect(bar).toContainText("S01 E02");
+      await expect(bar.getByRole("slider", { name: "Position" })).toBeVisible();
+      await expect(bar.locator("[data-marks] span")).toHaveCount(5);
+      await expect(bar.locator("[data-total]")).toHaveText("0:57");
+      await expect(bar).toContainText(/Intro|The room/);
+      for (const name of ["Pause", "Back 15 seconds", "Forward 30 seconds", "Close the player"])
+        await expect(bar.getByRole("button", { name })).toBeVisible();
+      await expect(bar.getByRole("combobox", { name: "Speed" })).toBeVisible();
+      const [barColour, pageColour] = await Promise.all([
+        bar.evaluate((el) => getComputedStyle(el).backgroundColor),
+        page.evaluate(() => getComputedStyle(document.body).backgroundColor),
+      ]);
+      expect(barColour).not.toBe(pageColour);
+      const art = (await bar.locator("img").boundingBox())!;
+      const content = (await page.locator("main h1").boundingBox())!;
+      expect(Math.abs(art.x - content.x)).toBeLessThanOrEqual(8);
+    });
+  }
+
+  test("close stops the audio and takes the bar away, also after a reload", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Play Recording at Home" }).click();
+    await expect.poll(() => time(page)).toBeGreaterThan(0.3);
+    await nowPlaying(page).getByRole("button", { name: "Close the player" }).click();
+    await expect(nowPlaying(page)).toBeHidden();
+    expect(await paused(page)).toBe(true);
+    await expect(page.getByRole("button", { name: "Play Recording at Home" })).toHaveAttribute("aria-pressed", "false");
+    await page.reload();
+    await expect(nowPlaying(page)).toBeHidden();
+  });
+
+  test("on the playing episode's page, one control is named Pause", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Play Recording at Home" }).click();
+    await expect.poll(() => time(page)).toBeGreaterThan(0.3);
+    await page.getByRole("link", { name: "Recording at Home" }).first().click();
+    await expect(page).toHaveURL(EPISODE);
+    await expect(player(page).getByRole("button", { name: "Pause" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Pause/ })).toHaveCount(1);
+    await player(page).getByRole("button", { name: "Pause" }).click();
+    expect(await paused(page)).toBe(true);
+    await expect(page.getByRole("button", { name: /^Pause/ })).toHaveCount(0);
+  });
+
+  test("on a phone, is a row of art, title, play and a line of progress that opens to every control", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Play Recording at Home" }).click();
+    await expect.poll(() => time(page)).toBeGreaterThan(0.5);
+    const bar = nowPlaying(page);
+    const row = (await bar.boundingBox())!;
+    expect(row.height).toBeLessThanOrEqual(72);
+    await expect(bar.locator("img")).toBeVisible();
+    await expect(bar.getByRole("button", { name: "Pause" })).toBeVisible();
+    await expect(bar.getByRole("slider", { name: "Position" })).toBeHidden();
+    const line = await bar.locator("[data-progress]").evaluate((el) => el.getBoundingClientRect().width);
+    expect(line).toBeGreaterThan(0);
+    const open = bar.getByRole("button", { name: "All controls" });
+    await open.click();
+    await expect(open).toHaveAttribute("aria-expanded", "true");
+    for (const name of ["Back 15 seconds", "Forward 30 seconds", "Close the player"])
+      await expect(bar.getByRole("button", { name })).toBeVisible();
+    await expect(bar.getByRole("slider", { name: "Position" })).toBeVisible();
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client);
+  });
+});
+
+test("the episode page's player is one box with one large accent play button, a styled speed, and a full-width seek bar on a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(EPISODE);
+  const box = player(page);
+  const play = box.getByRole("button", { name: "Play" });
+  const size = (await play.boundingBox())!;
+  expect(size.width).toBeGreaterThanOrEqual(56);
+  const [fill, accent] = await play.evaluate((el) => [
+    getComputedStyle(el).backgroundColor,
+    getComputedStyle(document.documentElement).getPropertyValue("--accent"),
+  ]);
+  expect(fill).not.toBe("rgba(0, 0, 0, 0)");
+  expect(accent).toBeTruthy();
+  // No box inside the box.
+  const inner = await box.locator("[data-controls]").evaluate((el) => getComputedStyle(el).borderTopWidth);
+  expect(inner).toBe("0px");
+  const seek = (await box.getByRole("slider", { name: "Position" }).boundingBox())!;
+  const whole = (await box.boundingBox())!;
+  expect(seek.width).toBeGreaterThan(whole.width - 48);
+  const speed = box.getByLabel("Speed");
+  expect(await speed.evaluate((el) => getComputedStyle(el).appearance)).toBe("none");
+});
+
+test('"Copy link" shows on the chapter or cue under the pointer or the focus, one at a time', async ({ page }) => {
+  for (const path of [EPISODE, TRANSCRIPT]) {
+    await page.goto(path);
+    const rows = page.locator("[data-chapter], [data-cue]");
+    await expect(rows.first().locator(".copy")).toBeAttached();
+    const shown = () =>
+      page.locator(".copy").evaluateAll((all) => all.filter((el) => getComputedStyle(el).opacity !== "0").length);
+    expect(await shown(), path).toBe(0);
+    await rows.nth(2).hover();
+    expect(await shown(), path).toBe(1);
+    await expect(rows.nth(2).locator(".copy")).toHaveCSS("opacity", "1");
+    await page.mouse.move(0, 0);
+    await rows.nth(1).locator("a").first().focus();
+    expect(await shown(), path).toBe(1);
+    await expect(rows.nth(1).locator(".copy")).toHaveCSS("opacity", "1");
+  }
+});
+
+test("every timestamp has one look, with tabular figures: show notes, chapters and transcript", async ({ page }) => {
+  const look = (locator: ReturnType<Page["locator"]>) =>
+    locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.fontFamily, style.fontWeight, style.backgroundColor, style.color, style.fontVariantNumeric];
+    });
+  await page.goto(EPISODE);
+  const notes = await look(page.getByRole("region", { name: "Show notes" }).getByRole("link", { name: "0:16" }));
+  const chapter = await look(page.getByRole("region", { name: "Chapters" }).getByRole("link", { name: "0:16" }));
+  await page.goto(TRANSCRIPT);
+  const cue = await look(page.getByRole("region", { name: "Transcript" }).getByRole("link", { name: "0:16" }));
+  expect(notes).toEqual(chapter);
+  expect(cue).toEqual(chapter);
+  expect(chapter[4]).toBe("tabular-nums");
 });

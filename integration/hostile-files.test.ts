@@ -227,8 +227,8 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(differing).toEqual([]);
 
     // 23:30 in New York on March 1 is March 2 in Berlin; a date alone is midnight in Berlin.
-    expect(site.read("dist/episodes/s03e01-late-night/index.html")).toContain(
-      '<time datetime="2024-03-02">Mar 2, 2024</time>',
+    expect(site.read("dist/episodes/s03e01-late-night/index.html")).toMatch(
+      /<time datetime="2024-03-02"[^>]*>Mar 2, 2024<\/time>/,
     );
     const feed = site.read("dist/rss.xml");
     expect(feed).toContain("<pubDate>Sat, 02 Mar 2024 04:30:00 GMT</pubDate>");
@@ -239,7 +239,7 @@ describe("hostile and odd files, through check:content and the build", () => {
     expect(site.exists("dist/episodes/s03e07-bundle/notes.md")).toBe(false);
     for (const name of active) expect(site.exists(`dist/episodes/s03e07-bundle/${name}`), name).toBe(false);
     const about = site.read("dist/about/index.html");
-    const text = about.slice(about.indexOf('<article class="about"'), about.indexOf("</article>"));
+    const text = about.slice(about.indexOf('<article class="about'), about.indexOf("</article>"));
     expect(text).toContain("Code is text: <code>&lt;script&gt;alert(1)&lt;/script&gt;</code>");
     expect(text).not.toMatch(/<script|<!--/);
     expect(site.read("dist/guests/sam-placeholder/index.html")).toContain(

@@ -247,7 +247,7 @@ describe("npm run import, a LetsCast feed into a Zola site", () => {
     expect(notes).toMatch(/<figure[^>]*><img src="https:\/\/podcast.example.com\/studio.png" alt="The studio"/);
     expect(notes).toMatch(/<figcaption[^>]*>Where we record<\/figcaption>/);
     expect(notes).toMatch(
-      /<aside class="callout"><p class="callout-title">Sponsor<\/p>\s*<p>This episode is <strong>sponsored<\/strong> by:<\/p>\s*<ul>\s*<li>nobody<\/li>/,
+      /<aside class="callout"[^>]*><p class="callout-title"[^>]*>Sponsor<\/p>\s*<p>This episode is <strong>sponsored<\/strong> by:<\/p>\s*<ul>\s*<li>nobody<\/li>/,
     );
     expect(notes).not.toMatch(/\{\{|%\}\}|shortcode/);
   });

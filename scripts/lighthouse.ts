@@ -1,6 +1,6 @@
 // Lighthouse (npm) in the system Chromium against the built site, served locally by `astro
-// preview`: prints the four scores, on mobile, for the home page, an episode page and the episode list, with the
-// audits that cost points. Full reports go to test-results/lighthouse/.
+// preview`: prints the four scores, on mobile, for the home page, an episode page, the episode list,
+// the search page with a query, a guest page and a transcript page, with the audits that cost points. Full reports go to test-results/lighthouse/.
 // Usage: npm run lighthouse (builds first)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +16,9 @@ const pages = [
   { name: "home", path: "/" },
   { name: "episode", path: "/episodes/s01e02-recording-at-home/" },
   { name: "episode list", path: "/episodes/" },
+  { name: "search", path: "/search/?q=microphone" },
+  { name: "guest", path: "/guests/lin-example/" },
+  { name: "transcript", path: "/episodes/s01e02-recording-at-home/transcript/" },
 ];
 const reports = join(root, "test-results", "lighthouse");
 

@@ -41,7 +41,7 @@ export async function buildFiles(): Promise<BuildFiles> {
     cards: published.map((episode) => ({
       path: withoutBase(routes.card(episode.slug)),
       file: episode.file,
-      input: cardInput(episode, show.title),
+      input: cardInput(episode),
     })),
     documents: await searchDocuments(),
     feedFiles: items.map((episode) => [episode.guid, episode.file]),

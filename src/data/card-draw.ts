@@ -3,14 +3,23 @@
 import { readFileSync } from "node:fs";
 import satori from "satori";
 import sharp, { type OutputInfo } from "sharp";
-import { CARD, type CardInput, cardBackdrop, cardText, type CardNode, TEXT_LAYER } from "../podcast/card.ts";
-import { CARD_FONTS, cardFontPath, projectRequire as require } from "./card-fonts.ts";
+import {
+  CARD,
+  type CardInput,
+  type CardLook,
+  cardBackdrop,
+  cardText,
+  type CardNode,
+  TEXT_LAYER,
+} from "../podcast/card.ts";
+import { CARD_FONTS, type CardFont, cardFontPath, projectRequire as require } from "./card-fonts.ts";
 
-// Read once per thread: each worker draws many cards with the same fonts.
+// Read once per thread: each worker draws many cards with the same fonts. The show's first, then
+// Inter and Noto for the letters it lacks.
 let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
-function loadFonts() {
-  return (fonts ??= CARD_FONTS.map((font) => ({
-    name: font.name,
+function loadFonts(show: CardFont[]) {
+  return (fonts ??= [...show, ...CARD_FONTS].map((font) => ({
+    name: font.family,
     weight: font.weight,
     data: readFileSync(cardFontPath(font)),
   })));
@@ -31,12 +40,12 @@ function emoji(segment: string): string {
 }
 
 /** The SVG satori makes of a tree, at a size, with the card's fonts and emoji. */
-const svg = async (tree: CardNode, { width, height }: { width: number; height: number }) =>
+const svg = async (tree: CardNode, { width, height }: { width: number; height: number }, font: CardFont[]) =>
   Buffer.from(
     await satori(tree as never, {
       width,
       height,
-      fonts: loadFonts(),
+      fonts: loadFonts(font),
       loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
     }),
   );
@@ -46,13 +55,13 @@ const svg = async (tree: CardNode, { width, height }: { width: number; height: n
  * same on every card and costs most to rasterize, so it is drawn once, as raw pixels; for each card,
  * satori lays out and sharp rasterizes only the text, right of the cover, which sharp lays over it.
  */
-export function cardDrawer(cover: string): (input: CardInput) => Promise<Buffer> {
+export function cardDrawer(cover: string, look: CardLook, font: CardFont[]): (input: CardInput) => Promise<Buffer> {
   let backdrop: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
   return async (input) => {
-    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover), CARD).then((backdrop) =>
+    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover, look), CARD, font).then((backdrop) =>
       sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
     ));
-    const text = await svg(cardText(input), TEXT_LAYER);
+    const text = await svg(cardText(input, look), TEXT_LAYER, font);
     return (
       sharp(data, { raw: info })
         .composite([{ input: text, left: TEXT_LAYER.left, top: 0 }])

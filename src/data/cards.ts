@@ -5,8 +5,10 @@ import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import show from "../show.config.ts";
 import type { Episode } from "../podcast/episode.ts";
-import { CARD, type CardInput, cardInput } from "../podcast/card.ts";
-import { CARD_FONTS, cardFontPath, projectRequire } from "./card-fonts.ts";
+import { CARD, COVER, type CardInput, cardInput, cardLook } from "../podcast/card.ts";
+import { fontVariants } from "../podcast/font.ts";
+import { derivePalette } from "../podcast/palette.ts";
+import { CARD_FONTS, type CardFont, cardFontPath, projectRequire } from "./card-fonts.ts";
 import { runningFiles } from "./imports.ts";
 
 /**
@@ -24,11 +26,31 @@ export interface CardRequest {
   input: CardInput;
 }
 
+/** What every card of the show shares: its name, address, colours (from the accent) and font. */
+export const look = cardLook(
+  show.title,
+  show.site,
+  derivePalette(show.accent),
+  show.font && { family: show.font.family, variable: fontVariants(show.font).length === 1 },
+);
+
+/**
+ * The show's font as the cards draw it: the Latin file of its Fontsource package, as the pages load
+ * it. A variable font is drawn at its regular weight, made bold by the drawing where asked.
+ */
+export const cardFont: CardFont[] = show.font
+  ? fontVariants(show.font).map((variant) => ({
+      family: show.font!.family,
+      file: variant.src[0],
+      weight: variant.weight === "700" ? 700 : 400,
+    }))
+  : [];
+
 let cover: Promise<{ uri: string; hash: string }> | undefined;
 /** The show's cover at the size the card shows it, as a data URI, and the hash of its pixels; made once. */
 export function cardCover() {
   return (cover ??= sharp(join(process.cwd(), "public", show.cover))
-    .resize(320, 320)
+    .resize(COVER.size, COVER.size)
     .png()
     .toBuffer()
     .then((png) => ({
@@ -43,8 +65,8 @@ export const CARD_WORKER = new URL("./card-worker.ts", import.meta.url);
 let drawing: string | undefined;
 /**
  * How cards are drawn, as a hash: every file of the drawing code (the worker and what it imports),
- * the versions of satori, sharp and libvips and of the emoji, and the font files. A change to any
- * of them draws every card again.
+ * the versions of satori, sharp and libvips and of the emoji, and the font files, the show's own
+ * included. A change to any of them draws every card again.
  */
 export function drawingDigest(): string {
   if (drawing) return drawing;
@@ -54,14 +76,17 @@ export function drawingDigest(): string {
   for (const file of runningFiles(worker)) hash.update(`${relative(src, file)}\0`).update(readFileSync(file));
   const version = (name: string) => (projectRequire(`${name}/package.json`) as { version: string }).version;
   hash.update(JSON.stringify([version("satori"), version("@twemoji/svg"), sharp.versions]));
-  for (const font of CARD_FONTS) hash.update(readFileSync(cardFontPath(font)));
+  for (const font of [...cardFont, ...CARD_FONTS]) hash.update(readFileSync(cardFontPath(font)));
   return (drawing = hash.digest("hex"));
 }
 
-/** Where the cache keeps a card: named by the hash of what is drawn, the cover's pixels, the size and how it is drawn. */
+/**
+ * Where the cache keeps a card: named by the hash of what is drawn, the show's look, the cover's
+ * pixels, the size and how it is drawn.
+ */
 export function cachedCard(input: CardInput, coverHash: string): string {
   const key = createHash("sha256")
-    .update(JSON.stringify([input, coverHash, CARD, drawingDigest()]))
+    .update(JSON.stringify([input, look, cardFont, coverHash, CARD, drawingDigest()]))
     .digest("hex")
     .slice(0, 32);
   return join(process.cwd(), CARD_CACHE, `${key}.png`);
@@ -78,13 +103,13 @@ let drawCard: Promise<(input: CardInput) => Promise<Buffer>> | undefined;
 
 /** The PNG of an episode's card, from the cache when nothing that makes it changed: what the dev server serves. */
 export async function renderCard(episode: Episode): Promise<Buffer> {
-  const input = cardInput(episode, show.title);
+  const input = cardInput(episode);
   const art = await cardCover();
   const cached = cachedCard(input, art.hash);
   if (existsSync(cached)) return readFileSync(cached);
   // Loaded only here: a build draws in worker threads, and its main thread need not load satori. Made
   // once, so that the backdrop every card shares is drawn once too.
-  drawCard ??= import("./card-draw.ts").then(({ cardDrawer }) => cardDrawer(art.uri));
+  drawCard ??= import("./card-draw.ts").then(({ cardDrawer }) => cardDrawer(art.uri, look, cardFont));
   const png = await (await drawCard)(input);
   storeCard(cached, png);
   return png;

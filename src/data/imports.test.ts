@@ -63,6 +63,7 @@ describe("the imports of a source file", () => {
       "src/data/card-worker.ts",
       "src/data/worker-pool.ts",
       "src/podcast/card.ts",
+      "src/podcast/colour.ts",
     ]);
   });
 });

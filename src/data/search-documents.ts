@@ -1,7 +1,31 @@
 import show from "../show.config.ts";
-import { episodeDocument, type SearchDocument, transcriptDocument } from "../podcast/search-document.ts";
+import type { Episode } from "../podcast/episode.ts";
+import { formatDate, isoDate } from "../podcast/dates.ts";
+import { formatLength, isoDuration } from "../podcast/duration.ts";
+import { playData } from "../podcast/play-data.ts";
+import { type CardMeta, episodeDocument, type SearchDocument, transcriptDocument } from "../podcast/search-document.ts";
+import { artSources } from "../components/art-sources.ts";
+import { episodeArt } from "./art-images.ts";
 import { getCatalog, transcriptOf } from "./catalog.ts";
 import { notesHtml } from "./notes.ts";
+
+/**
+ * What a hit shows as the episode's card does: its art at the cards' size, date, length, play button.
+ * Made after the pages, the art's images are those the episode's card on the list pages asked for.
+ */
+async function cardMeta(episode: Episode): Promise<CardMeta> {
+  const { src, srcset } = await artSources(await episodeArt(episode), 112);
+  const duration = episode.audio?.duration;
+  return {
+    art: src,
+    artset: srcset,
+    date: formatDate(episode.date, show.language, show.timeZone),
+    datetime: isoDate(episode.date, show.timeZone),
+    length: duration === undefined ? undefined : formatLength(duration),
+    duration: duration === undefined ? undefined : isoDuration(duration),
+    play: episode.audio ? playData(episode, show) : undefined,
+  };
+}
 
 /**
  * Everything search indexes: a document for each published episode, and one for its transcript
@@ -11,9 +35,13 @@ export async function searchDocuments(): Promise<SearchDocument[]> {
   const { published } = await getCatalog();
   const documents = await Promise.all(
     published.map(async (episode) => {
-      const [notes, transcript] = await Promise.all([notesHtml(episode), transcriptOf(episode)]);
-      const page = episodeDocument(episode, notes, show.language);
-      return transcript ? [page, transcriptDocument(episode, transcript, show.language)] : [page];
+      const [notes, transcript, card] = await Promise.all([
+        notesHtml(episode),
+        transcriptOf(episode),
+        cardMeta(episode),
+      ]);
+      const page = episodeDocument(episode, notes, show.language, card);
+      return transcript ? [page, transcriptDocument(episode, transcript, show.language, card)] : [page];
     }),
   );
   return documents.flat();

@@ -9,7 +9,7 @@ describe("social cards", () => {
     const card: CardRequest = {
       path: "/cards/s01e01-hello.png",
       file: "src/content/episodes/s01e01-hello.md",
-      input: { show: "Demo Cast", title: "Hello, שלום, مرحبا 👋", label: "S01 E01", guests: "Ada Example, Host" },
+      input: { title: "Hello, שלום, مرحبا 👋", label: "S01 E01", guests: "Ada Example, Host" },
     };
     const outcomes: Outcome<Uint8Array>[] = [];
     const threads = await drawCards([card], (_, outcome) => outcomes.push(outcome));

@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { copyFile } from "node:fs/promises";
-import { CARD_WORKER, cachedCard, type CardRequest, cardCover, storeCard } from "../data/cards.ts";
+import { CARD_WORKER, cachedCard, cardCover, cardFont, type CardRequest, look, storeCard } from "../data/cards.ts";
 import { inWorkers, type Outcome, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { outputFile } from "./output.ts";
@@ -25,7 +25,12 @@ export async function drawCards<C extends CardRequest>(
 ): Promise<number> {
   if (!cards.length) return 0;
   const { uri } = await cardCover();
-  return inWorkers(CARD_WORKER, cards, { size: poolSize(cards.length), workerData: { cover: uri } }, done);
+  return inWorkers(
+    CARD_WORKER,
+    cards,
+    { size: poolSize(cards.length), workerData: { cover: uri, look, font: cardFont } },
+    done,
+  );
 }
 
 /**

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { derivePalette } from "./palette.ts";
 import { makeEpisode } from "../testing/fixtures.ts";
 import {
   CARD,
+  GUESTS,
   cardBackdrop,
   cardInput,
+  cardLook,
   cardText,
   cardTree,
   type CardNode,
@@ -13,23 +16,28 @@ import {
   wrap,
 } from "./card.ts";
 
+const look = cardLook("Demo Cast", "https://podcast.example.com", derivePalette("#6d28d9"), {
+  family: "Plus Jakarta Sans",
+  variable: true,
+});
+
 describe("card text layout", () => {
   it("sets a short title large, on one or two lines", () => {
     const layout = layoutTitle("Sentry");
-    expect(layout).toMatchObject({ size: 72, lines: ["Sentry"], direction: "ltr" });
+    expect(layout).toMatchObject({ size: 68, lines: ["Sentry"], direction: "ltr" });
   });
 
   it("shrinks a longer title so that it fits in four lines", () => {
     const title = "How a small team keeps a large open source project healthy for fifteen years and counting";
     const layout = layoutTitle(title);
-    expect(layout.size).toBeLessThan(72);
+    expect(layout.size).toBeLessThan(68);
     expect(layout.lines.length).toBeLessThanOrEqual(4);
     expect(layout.lines.join(" ")).toBe(title);
   });
 
   it("cuts a title too long even at the smallest size with an ellipsis, never past four lines", () => {
     const layout = layoutTitle("word ".repeat(200).trim());
-    expect(layout.size).toBe(36);
+    expect(layout.size).toBe(34);
     expect(layout.lines).toHaveLength(4);
     expect(layout.lines[3].endsWith("…")).toBe(true);
   });
@@ -40,7 +48,7 @@ describe("card text layout", () => {
     const drawn = layoutGuests(many);
     expect(drawn.endsWith("…")).toBe(true);
     expect(many.startsWith(drawn.slice(0, -1).trimEnd())).toBe(true);
-    expect(wrap(drawn, 30)).toHaveLength(2);
+    expect(wrap(drawn, GUESTS.size)).toHaveLength(2);
   });
 
   it("breaks a word longer than a line", () => {
@@ -60,33 +68,52 @@ describe("card text layout", () => {
     expect(wrap("🦀".repeat(20), 72, 700).length).toBeGreaterThan(wrap("a".repeat(20), 72, 700).length);
   });
 
-  it("draws the show, number label, title and guests with roles", () => {
+  it("draws the number label, title and guests with roles, and the show's name, address and font", () => {
     const episode = makeEpisode({ title: "Sentry", season: 1, episode: 6, guest: "Arpad Borsos", role: "Engineer" });
-    const input = cardInput(episode, "Demo Cast");
-    expect(input).toEqual({ show: "Demo Cast", title: "Sentry", label: "S01 E06", guests: "Arpad Borsos, Engineer" });
-    const text = JSON.stringify(cardTree(input, "data:cover"));
-    for (const part of ["Demo Cast · S01 E06", "Sentry", "Arpad Borsos, Engineer", "data:cover"])
+    const input = cardInput(episode);
+    expect(input).toEqual({ title: "Sentry", label: "S01 E06", guests: "Arpad Borsos, Engineer" });
+    const tree = cardTree(input, "data:cover", look);
+    const text = JSON.stringify(tree);
+    for (const part of [
+      "S01 E06",
+      "Sentry",
+      "Arpad Borsos, Engineer",
+      "Demo Cast",
+      "podcast.example.com",
+      "data:cover",
+    ])
       expect(text).toContain(part);
-    expect(cardTree(input, "x").props.style).toMatchObject({ width: CARD.width, height: CARD.height });
+    expect(tree.props.style).toMatchObject({ width: CARD.width, height: CARD.height });
+    expect(tree.props.style!.fontFamily).toMatch(/^"Plus Jakarta Sans", "Inter"/);
+  });
+
+  it("gives the cover art the card's height less its margin, and uses the show's accent", () => {
+    const [cover] = cardTree({ title: "A", label: "S01 E01" }, "data:cover", look).props.children as CardNode[];
+    expect(cover.props.width).toBeGreaterThanOrEqual(CARD.height * 0.8);
+    expect(look.chip).toBe(derivePalette("#6d28d9").dark.accent);
+    expect(look.background).not.toBe(cardLook("Demo", "https://a.example", derivePalette("#0f766e")).background);
   });
 });
 
 describe("card layers", () => {
-  const input = { show: "Demo Cast", title: "Sentry 🦀", label: "S01 E06", guests: "Arpad Borsos, Engineer" };
+  const input = { title: "Sentry 🦀", label: "S01 E06", guests: "Arpad Borsos, Engineer" };
   const children = (node: CardNode) => node.props.children as CardNode[];
-  const { background, ...frame } = cardTree(input, "data:cover").props.style!;
+  const tree = cardTree(input, "data:cover", look);
+  const [cover, right] = children(tree);
+  const [column, foot] = children(right);
 
-  it("draws the background and cover on the backdrop, in the card's frame, and no text", () => {
-    const backdrop = cardBackdrop("data:cover");
-    expect(backdrop.props.style).toEqual({ ...frame, background });
-    expect(children(backdrop)).toEqual([children(cardTree(input, "data:cover"))[0]]);
+  it("draws the ground, the cover and the foot on the backdrop, in the card's frame, and no episode's text", () => {
+    const backdrop = cardBackdrop("data:cover", look);
+    expect(backdrop.props.style).toEqual(tree.props.style);
+    expect(children(backdrop)).toEqual([cover, foot]);
     expect(JSON.stringify(backdrop)).not.toContain("Sentry");
   });
 
-  it("sets the text on no background in the card's box, less what lies left of the text, so that it keeps its place", () => {
-    const text = cardText(input);
-    expect(text.props.style).toEqual({ ...frame, paddingLeft: 0 });
-    const [cover, column] = children(cardTree(input, "data:cover"));
+  it("sets the text on no ground in the card's box, less what lies left of the text, so that it keeps its place", () => {
+    const text = cardText(input, look);
+    const { backgroundColor, backgroundImage, ...frame } = tree.props.style!;
+    expect([backgroundColor, backgroundImage].every(Boolean)).toBe(true);
+    expect(text.props.style).toEqual({ ...frame, paddingLeft: 0, width: TEXT_LAYER.width });
     expect(children(text)).toEqual([column]);
     expect(TEXT_LAYER.left).toBe(Number(frame.padding) + cover.props.width! + Number(frame.gap));
     expect(TEXT_LAYER).toMatchObject({ width: CARD.width - TEXT_LAYER.left, height: CARD.height });

@@ -1,27 +1,75 @@
+import { mix } from "./colour.ts";
 import type { Episode } from "./episode.ts";
+import type { Palette } from "./palette.ts";
 
 /** The size of an episode's social card, as Open Graph and X/Twitter want it. */
 export const CARD = { width: 1200, height: 630 } as const;
 
+/** What one episode's card says. */
 export interface CardInput {
-  show: string;
   title: string;
   label: string;
   /** `Name, Role · Name` */
   guests?: string;
 }
 
-export const cardInput = (episode: Episode, show: string): CardInput => ({
-  show,
+export const cardInput = (episode: Episode): CardInput => ({
   title: episode.title,
   label: episode.label,
   guests: episode.guests.map((g) => (g.role ? `${g.name}, ${g.role}` : g.name)).join(" · ") || undefined,
 });
 
+/** What every card of a show shares: its name and address, its colours, its font. */
+export interface CardLook {
+  show: string;
+  /** The site's host, `podcast.example.com`. */
+  site: string;
+  /** The show's font family as the card's fonts name it; the card falls back to Inter and Noto. */
+  font?: string;
+  /**
+   * The font has one file for every weight (a variable font), which the card draws at its default
+   * weight: the title gets its weight from a stroke of its own colour.
+   */
+  strokeBold?: boolean;
+  background: string;
+  glow: string;
+  ink: string;
+  muted: string;
+  /** The number label: a chip of the show's accent. */
+  chip: string;
+  chipInk: string;
+}
+
+/** A show's card look from its name, address, palette (the dark scheme's, made to glow) and font. */
+export function cardLook(
+  show: string,
+  site: string,
+  palette: Palette,
+  font?: { family: string; variable: boolean },
+): CardLook {
+  const { accent, onAccent } = palette.dark;
+  return {
+    show,
+    site: new URL(site).host,
+    ...(font && { font: font.family, strokeBold: font.variable }),
+    background: mix(palette.light.accent, "#0b0a10", 0.22),
+    glow: mix(palette.light.accent, "#0b0a10", 0.7),
+    ink: "#f7f5fb",
+    muted: mix(accent, "#ffffff", 0.45),
+    chip: accent,
+    chipInk: onAccent,
+  };
+}
+
+/** The card's margin, the cover art's box (the card's height less the margin), and the gap after it. */
+const PADDING = 56;
+export const COVER = { size: CARD.height - 2 * PADDING, radius: 28 } as const;
+const GAP = 56;
+
 /** The title's box on the card, in pixels, and the type sizes tried from largest to smallest. */
-const TITLE_WIDTH = 700;
+const TITLE_WIDTH = CARD.width - PADDING - COVER.size - GAP - PADDING;
 const TITLE_LINES = 4;
-const SIZES = [72, 64, 56, 48, 42, 36] as const;
+const SIZES = [68, 60, 52, 46, 40, 34] as const;
 const LINE_HEIGHT = 1.15;
 
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
@@ -107,7 +155,7 @@ function clamp(text: string, size: number, max: number): string[] {
 }
 
 /** The guests' type size, and the most lines they take: a long list is cut, never running off the card. */
-export const GUESTS = { size: 30, lines: 2 } as const;
+export const GUESTS = { size: 26, lines: 2 } as const;
 
 /**
  * The guests as drawn: whole when they fit in two lines, else cut with an ellipsis where the second
@@ -138,70 +186,143 @@ const el = (
   props: { style, ...(children !== undefined && { children }) },
 });
 
-/** The cover art's box on the card, its margin and its gap to the text, in pixels. */
-const COVER = { size: 320, radius: 24 } as const;
-const PADDING = 64;
-const GAP = 56;
-const BACKGROUND = "#1c1a22";
+/**
+ * The card: the cover art large at the left, the full height of the card but its margin; at the
+ * right the number label, the title and the guests, and at the foot the show's name and address.
+ * The ground is the show's accent deepened, glowing behind the cover.
+ */
+const FOOTER = 44;
+
+const fontFamily = (look: CardLook) =>
+  [look.font, "Inter", "Noto Sans Hebrew", "Noto Sans Arabic"]
+    .filter(Boolean)
+    .map((f) => `"${f}"`)
+    .join(", ");
 
 /** The card's box, or one of its layers': the same box and padding, so that each child lands where it does on the card. */
-const frame = (style: Record<string, string | number>, children: CardNode[]) =>
+const frame = (look: CardLook, style: Record<string, string | number>, children: CardNode[]) =>
   el(
     "div",
     {
       width: CARD.width,
       height: CARD.height,
-      // The padding inside the card's size, so that the cover and text sit centred on the card.
+      // The padding inside the card's size, so that the cover and text sit where the card has them.
       boxSizing: "border-box",
       display: "flex",
-      alignItems: "center",
+      alignItems: "stretch",
       gap: GAP,
       padding: PADDING,
-      color: "#ece9f3",
-      fontFamily: "Inter",
+      color: look.ink,
+      fontFamily: fontFamily(look),
       ...style,
     },
     children,
   );
 
-const coverImage = (cover: string): CardNode => ({
-  type: "img",
-  props: { src: cover, width: COVER.size, height: COVER.size, style: { borderRadius: COVER.radius } },
+const ground = (look: CardLook) => ({
+  backgroundColor: look.background,
+  backgroundImage: `radial-gradient(circle at ${PADDING + COVER.size / 2}px ${CARD.height / 2}px, ${look.glow} 0%, ${look.background} 62%)`,
 });
 
-/** The show, number label, title and guests, right of the cover. */
-function textColumn(input: CardInput): CardNode {
+const coverImage = (cover: string): CardNode => ({
+  type: "img",
+  props: {
+    src: cover,
+    width: COVER.size,
+    height: COVER.size,
+    style: { borderRadius: COVER.radius, boxShadow: "0 24px 60px rgba(0, 0, 0, 0.5)" },
+  },
+});
+
+/** The right column: the text of one card (`card`), or what all cards share at its foot (`foot`). */
+const column = (children: CardNode[], style: Record<string, string | number>) =>
+  el("div", { display: "flex", flexDirection: "column", width: TITLE_WIDTH, ...style }, children);
+
+/** The number label, title and guests, in the right column above its foot. */
+function textColumn(input: CardInput, look: CardLook): CardNode {
   const title = layoutTitle(input.title);
   const rtl = title.direction === "rtl";
-  return el("div", { display: "flex", flexDirection: "column", width: TITLE_WIDTH, gap: 20 }, [
-    el("div", { display: "flex", fontSize: 30, color: "#c4b5fd", fontWeight: 700 }, `${input.show} · ${input.label}`),
-    el(
-      "div",
-      {
-        display: "flex",
-        flexDirection: "column",
-        alignItems: rtl ? "flex-end" : "flex-start",
-        fontSize: title.size,
-        lineHeight: title.lineHeight,
-        fontWeight: 700,
-      },
-      title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
-    ),
-    ...(input.guests
-      ? [el("div", { display: "flex", fontSize: GUESTS.size, color: "#b3acc6" }, layoutGuests(input.guests))]
-      : []),
-  ]);
+  return column(
+    [
+      el(
+        "div",
+        {
+          display: "flex",
+          alignSelf: "flex-start",
+          padding: "6px 16px",
+          borderRadius: 12,
+          background: look.chip,
+          color: look.chipInk,
+          fontSize: 28,
+          fontWeight: 700,
+        },
+        input.label,
+      ),
+      el(
+        "div",
+        {
+          display: "flex",
+          flexDirection: "column",
+          alignItems: rtl ? "flex-end" : "flex-start",
+          marginTop: 24,
+          fontSize: title.size,
+          lineHeight: title.lineHeight,
+          fontWeight: 800,
+          ...(look.strokeBold && { WebkitTextStroke: `${(title.size / 30).toFixed(1)}px ${look.ink}` }),
+        },
+        title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
+      ),
+      ...(input.guests
+        ? [
+            el(
+              "div",
+              { display: "flex", marginTop: 20, fontSize: GUESTS.size, lineHeight: 1.3, color: look.muted },
+              layoutGuests(input.guests),
+            ),
+          ]
+        : []),
+    ],
+    { height: COVER.size - FOOTER - 24, justifyContent: "center" },
+  );
 }
 
-/** The card: cover art on the left, the show, number label, title and guests on the right. */
-export const cardTree = (input: CardInput, cover: string): CardNode =>
-  frame({ background: BACKGROUND }, [coverImage(cover), textColumn(input)]);
+/** The show's name and address, at the foot of the right column: the same on every card. */
+const footColumn = (look: CardLook): CardNode =>
+  column(
+    [
+      el(
+        "div",
+        {
+          display: "flex",
+          alignItems: "center",
+          gap: 14,
+          height: FOOTER,
+          paddingTop: 16,
+          borderTop: `2px solid ${look.chip}`,
+          fontSize: 24,
+        },
+        [
+          el("div", { display: "flex", fontWeight: 700 }, look.show),
+          el("div", { display: "flex", color: look.muted }, look.site),
+        ],
+      ),
+    ],
+    { justifyContent: "flex-end" },
+  );
+
+/** The card as one tree: the backdrop and the text layer together. */
+export const cardTree = (input: CardInput, cover: string, look: CardLook): CardNode =>
+  frame(look, ground(look), [
+    coverImage(cover),
+    el("div", { display: "flex", flexDirection: "column" }, [textColumn(input, look), footColumn(look)]),
+  ]);
 
 /**
- * The card's backdrop: its background and cover, the same on every card of the show, so drawn once.
+ * The card's backdrop: its ground, cover and foot, the same on every card of the show, so drawn once.
  * `cardText` laid over it at `TEXT_LAYER` makes `cardTree`.
  */
-export const cardBackdrop = (cover: string): CardNode => frame({ background: BACKGROUND }, [coverImage(cover)]);
+export const cardBackdrop = (cover: string, look: CardLook): CardNode =>
+  frame(look, ground(look), [coverImage(cover), footColumn(look)]);
 
 /** Where a card's text layer lies on the card: right of the cover's gap, to the card's right edge. */
 export const TEXT_LAYER = {
@@ -215,4 +336,5 @@ export const TEXT_LAYER = {
  * padding, the cover and the gap after it taken away, so that the text starts at the layer's left edge
  * and lies at the same height as on the card. Only this part needs drawing for each card.
  */
-export const cardText = (input: CardInput): CardNode => frame({ paddingLeft: 0 }, [textColumn(input)]);
+export const cardText = (input: CardInput, look: CardLook): CardNode =>
+  frame(look, { paddingLeft: 0, width: TEXT_LAYER.width }, [textColumn(input, look)]);

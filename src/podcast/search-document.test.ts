@@ -6,13 +6,16 @@ import { parseTranscript } from "./transcript.ts";
 describe("search documents", () => {
   it("marks an episode for the index with its title, label, guests and URL", () => {
     const episode = makeEpisode({ title: "Sentry", season: 1, episode: 6, guests: [{ name: "A, B" }, { name: "C" }] });
-    const attributes = searchAttributes(episode);
-    expect(attributes).toMatchObject({
+    const attributes = searchAttributes(episode, { art: "/_astro/a.webp", length: undefined });
+    expect(attributes).toEqual({
       "data-pagefind-body": "",
+      "data-pagefind-meta":
+        "title[data-title], label[data-label], guests[data-guests], episode[data-episode], art[data-art]",
       "data-title": "Sentry",
       "data-label": "S01 E06",
-      "data-guests": "A, B, C",
+      "data-guests": '["A, B","C"]',
       "data-episode": episode.url,
+      "data-art": "/_astro/a.webp",
     });
   });
 
@@ -28,7 +31,9 @@ describe("search documents", () => {
     const { url, html } = episodeDocument(episode, "<p>The <em>notes</em>.</p>", "de");
     expect(url).toBe(episode.url);
     expect(html).toMatch(/^<!doctype html><html lang="de"><body><article data-pagefind-body="" /);
-    expect(html).toContain('data-title="Sentry" data-label="S01 E06" data-guests="Ada"');
+    expect(html).toContain('data-title="Sentry" data-label="S01 E06" data-guests="[&quot;Ada&quot;]"');
+    // The excerpt starts after what the card already shows.
+    expect(html).toContain('</ul><div id="text"><p>The <em>notes</em>.</p>');
     for (const part of [
       "<h1>Sentry</h1>",
       "<li>Ada, Engineer</li>",

@@ -1,6 +1,6 @@
 import { routes } from "../routes.ts";
 import type { Episode } from "./episode.ts";
-import { cueIds } from "./search.ts";
+import { cueIds, TEXT_ANCHOR } from "./search.ts";
 import { escapeMarkup } from "./text.ts";
 import type { Transcript } from "./transcript.ts";
 
@@ -16,20 +16,42 @@ export interface SearchDocument {
   html: string;
 }
 
-/** Metadata on every document: results show the episode's title, number label and guests, and open it. */
-export function searchAttributes(episode: Episode): Record<string, string> {
+/**
+ * What a hit's card shows besides the title, label and guests, made by the data layer: the art
+ * (`art`, `artset`), the date and length as the cards write them (`date`, `datetime`, `length`,
+ * `duration`), and what its play button plays (`play`).
+ */
+export type CardMeta = Partial<Record<"art" | "artset" | "date" | "datetime" | "length" | "duration" | "play", string>>;
+
+/**
+ * Metadata on every document: results show the episode as its card does (title, number label,
+ * guests as a JSON list of names, and `card`), and open it.
+ */
+export function searchAttributes(episode: Episode, card: CardMeta = {}): Record<string, string> {
+  const meta = {
+    title: episode.title,
+    label: episode.label,
+    guests: JSON.stringify(episode.guests.map((g) => g.name)),
+    episode: episode.url,
+    ...Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined)),
+  };
   return {
     "data-pagefind-body": "",
-    "data-pagefind-meta": "title[data-title], label[data-label], guests[data-guests], episode[data-episode]",
-    "data-title": episode.title,
-    "data-label": episode.label,
-    "data-guests": episode.guests.map((g) => g.name).join(", "),
-    "data-episode": episode.url,
+    "data-pagefind-meta": Object.keys(meta)
+      .map((key) => `${key}[data-${key}]`)
+      .join(", "),
+    ...Object.fromEntries(Object.entries(meta).map(([key, value]) => [`data-${key}`, value])),
   };
 }
 
-function searchDocument(url: string, episode: Episode, language: string, body: string): SearchDocument {
-  const attributes = Object.entries(searchAttributes(episode))
+function searchDocument(
+  url: string,
+  episode: Episode,
+  language: string,
+  body: string,
+  card: CardMeta = {},
+): SearchDocument {
+  const attributes = Object.entries(searchAttributes(episode, card))
     .map(([name, value]) => `${name}="${escapeMarkup(value)}"`)
     .join(" ");
   return {
@@ -39,10 +61,16 @@ function searchDocument(url: string, episode: Episode, language: string, body: s
 }
 
 /**
- * An episode's text as its page shows it: title, label, guests and roles, summary, the show notes
- * (HTML the collection has already rendered and sanitized), tags and chapter titles.
+ * An episode's text as its page shows it: title, label, guests and roles, then from the anchor
+ * `TEXT_ANCHOR` on (where a hit's excerpt may start) the summary, the show notes (HTML the
+ * collection has already rendered and sanitized), tags and chapter titles.
  */
-export function episodeDocument(episode: Episode, notes: string, language: string): SearchDocument {
+export function episodeDocument(
+  episode: Episode,
+  notes: string,
+  language: string,
+  card: CardMeta = {},
+): SearchDocument {
   const list = (items: string[]) =>
     items.length ? `<ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>` : "";
   const guests = episode.guests.map((g) => escapeMarkup(g.role ? `${g.name}, ${g.role}` : g.name));
@@ -50,19 +78,26 @@ export function episodeDocument(episode: Episode, notes: string, language: strin
     `<p>${escapeMarkup(episode.label)}</p>`,
     `<h1>${escapeMarkup(episode.title)}</h1>`,
     list(guests),
+    `<div id="${TEXT_ANCHOR}">`,
     episode.ownSummary ? `<p>${escapeMarkup(episode.summary)}</p>` : "",
     notes,
     list(episode.tags.map(escapeMarkup)),
     list(episode.chapters.map((c) => escapeMarkup(c.title))),
+    "</div>",
   ].join("");
-  return searchDocument(episode.url, episode, language, body);
+  return searchDocument(episode.url, episode, language, body, card);
 }
 
 /**
  * A transcript's cues, each speaker named as the voice changes. The first cue of each second carries
  * the anchor that search maps a hit back to (`momentOf`), as on the transcript page.
  */
-export function transcriptDocument(episode: Episode, transcript: Transcript, language: string): SearchDocument {
+export function transcriptDocument(
+  episode: Episode,
+  transcript: Transcript,
+  language: string,
+  card: CardMeta = {},
+): SearchDocument {
   const ids = cueIds(transcript.cues.map((cue) => cue.start));
   const cues = transcript.cues.map((cue, i) => {
     const anchor = ids[i] ? ` id="${ids[i]}"` : "";
@@ -70,5 +105,5 @@ export function transcriptDocument(episode: Episode, transcript: Transcript, lan
       cue.speaker && cue.speaker !== transcript.cues[i - 1]?.speaker ? `<b>${escapeMarkup(cue.speaker)}</b> ` : "";
     return `<p${anchor}>${speaker}${escapeMarkup(cue.text)}</p>`;
   });
-  return searchDocument(routes.transcript(episode.slug), episode, language, cues.join(""));
+  return searchDocument(routes.transcript(episode.slug), episode, language, cues.join(""), card);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cueId, cueIds, momentOf, resultUrl } from "./search.ts";
+import { cueId, cueIds, excerptOf, momentOf, resultUrl } from "./search.ts";
 
 describe("search", () => {
   it("finds the moment of a hit from the cue before it", () => {
@@ -26,5 +26,28 @@ describe("search", () => {
   it("opens the episode at the moment", () => {
     expect(resultUrl("/episodes/a/", 83)).toBe("/episodes/a/?t=83");
     expect(resultUrl("/episodes/a/", undefined)).toBe("/episodes/a/");
+  });
+});
+
+describe("an excerpt", () => {
+  const content = "S01 E06. Sentry. Arpad Borsos, Engineer. In this episode we talk about crash reports and the tools";
+  const words = content.split(" ");
+  const from = words.indexOf("In");
+  const text = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
+
+  it("starts after the title, label and guests, which the card shows", () => {
+    const parts = excerptOf(content, [words.indexOf("Sentry.")], from, 6);
+    expect(text(parts)).toBe("In this episode we talk about …");
+    expect(parts.some((p) => p.mark)).toBe(false);
+  });
+
+  it("marks the matched words, and leaves out words on either side with an ellipsis", () => {
+    const parts = excerptOf(content, [words.indexOf("crash")], from, 4);
+    expect(text(parts)).toBe("… about crash reports and …");
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(["crash"]);
+  });
+
+  it("ends at the last word without an ellipsis", () => {
+    expect(text(excerptOf(content, [words.indexOf("tools")], from, 4))).toBe("… reports and the tools");
   });
 });

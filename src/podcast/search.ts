@@ -39,3 +39,44 @@ export function momentOf(locations: number[], anchors: Anchor[]): number | undef
 export function resultUrl(episodeUrl: string, moment: number | undefined): string {
   return moment === undefined ? episodeUrl : `${episodeUrl}?t=${moment}`;
 }
+
+/** The id of the element where an episode's own text starts, after its title, label and guests. */
+export const TEXT_ANCHOR = "text";
+
+/** A piece of an excerpt: words, and whether they matched the search. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** How Pagefind splits its content into the words its locations count. */
+const WORDS = /[^\S\uFEFF]+/g;
+
+/**
+ * A hit's excerpt: `length` words of its text around the first matched word, with the matches
+ * marked. The words before `from` (the title, label and guests, which the card already shows) are
+ * never part of it; when only they matched, it is the start of the text. "…" stands for words left
+ * out.
+ */
+export function excerptOf(content: string, locations: number[], from: number, length = 28): ExcerptPart[] {
+  const words = content.split(WORDS);
+  const end = words.length;
+  const matched = new Set(locations.filter((l) => l >= from));
+  const first = Math.min(...matched);
+  let start = Number.isFinite(first) ? Math.max(from, first - Math.floor(length / 4)) : from;
+  start = Math.max(from, Math.min(start, end - length));
+  const stop = Math.min(end, start + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > from) push("… ", false);
+  for (let i = start; i < stop; i++) {
+    if (i > start) push(" ", false);
+    push(words[i], matched.has(i));
+  }
+  if (stop < end) push(" …", false);
+  return parts;
+}

@@ -11,6 +11,15 @@ export interface Tag {
   episodes: Episode[];
 }
 
+/** A tag as a chip shows it: its name, and its page and number of episodes where it has a page. */
+export interface TagChip {
+  name: string;
+  url?: string;
+  count?: number;
+}
+
+export const tagChip = (tag: Tag): TagChip => ({ name: tag.name, url: tag.url, count: tag.episodes.length });
+
 /**
  * The key two spellings of one tag share: case and accents aside, and spaces, hyphens and
  * underscores alike (`Rust` and `rust`, `Open Source` and `open-source`). Any other mark counts:
@@ -79,4 +88,18 @@ export function groupTags(published: Episode[]): Tag[] {
   return [...grouped.entries()]
     .map(([slug, { names, episodes }]) => ({ slug, name: preferredSpelling(names), url: routes.tag(slug), episodes }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Each episode's tags as chips, in its order: each with its page among `tags` (the catalog's), or by
+ * its name alone where it has no page (a tag of marks only, which has no slug). The tags are indexed
+ * once, for every episode.
+ */
+export function tagChips(tags: readonly Tag[]): (episode: Episode) => TagChip[] {
+  const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  return (episode) =>
+    episode.tags.map((name) => {
+      const tag = bySlug.get(tagSlug(name));
+      return tag ? tagChip(tag) : { name };
+    });
 }

@@ -10,3 +10,21 @@ export function enhanceSearchLink(): void {
   form.hidden = false;
   link.hidden = true;
 }
+
+/**
+ * `/` takes the keyboard to search, as on most sites with a search box: the search page's own box
+ * where there is one, else the header's. Typed into a field, it is a slash.
+ */
+export function focusSearchOnSlash(): void {
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest("input, textarea, select, [contenteditable]")) return;
+    const box = [...document.querySelectorAll<HTMLInputElement>("#search-input, .search-box input")].find(
+      (input) => input.offsetParent !== null,
+    );
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+  });
+}

@@ -1,8 +1,9 @@
-import { type Anchor, momentOf, resultUrl } from "../podcast/search.ts";
+import { type Anchor, excerptOf, type ExcerptPart, momentOf, resultUrl, TEXT_ANCHOR } from "../podcast/search.ts";
 
 interface ResultData {
   url: string;
-  excerpt: string;
+  /** The page's text, `<` and `>` escaped, as its locations count words. */
+  raw_content: string;
   meta: Record<string, string | undefined>;
   locations: number[];
   anchors: Anchor[];
@@ -20,10 +21,29 @@ interface Pagefind {
 export interface Hit {
   title: string;
   label?: string;
-  guests?: string;
-  excerpt: string;
+  guests: string[];
+  excerpt: ExcerptPart[];
   url: string;
+  /** What the episode's card shows besides (search-document.ts, `CardMeta`). */
+  card: Record<string, string | undefined>;
 }
+
+/** The excerpt of a result, from where the episode's own text starts (`TEXT_ANCHOR`). */
+function excerpt(data: ResultData): ExcerptPart[] {
+  const from = data.anchors.find((a) => a.id === TEXT_ANCHOR)?.location ?? 0;
+  // Pagefind escapes `<` and `>` only: the parts are set as text, so its entities are undone here.
+  const text = data.raw_content.replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return excerptOf(text, data.locations, from);
+}
+
+const names = (json: string | undefined): string[] => {
+  try {
+    const list: unknown = JSON.parse(json ?? "[]");
+    return Array.isArray(list) ? list.filter((name) => typeof name === "string") : [];
+  } catch {
+    return [];
+  }
+};
 
 /** One hit per episode: an episode page and its transcript may both match; a moment wins. */
 export function toHits(results: ResultData[]): Hit[] {
@@ -34,41 +54,68 @@ export function toHits(results: ResultData[]): Hit[] {
     const known = hits.get(episode);
     if (known) {
       if (known.moment === undefined && moment !== undefined)
-        Object.assign(known, { moment, url: resultUrl(episode, moment), excerpt: data.excerpt });
+        Object.assign(known, { moment, url: resultUrl(episode, moment), excerpt: excerpt(data) });
       continue;
     }
+    const { title = "", label, guests, episode: _, ...card } = data.meta;
     hits.set(episode, {
-      title: data.meta.title ?? "",
-      label: data.meta.label,
-      guests: data.meta.guests || undefined,
-      excerpt: data.excerpt,
+      title,
+      label,
+      guests: names(guests),
+      excerpt: excerpt(data),
       moment,
       url: resultUrl(episode, moment),
+      card,
     });
   }
   return [...hits.values()];
 }
 
-/** Pagefind's excerpt is escaped text with `<mark>` around the matches: only those tags are kept. */
-const marksOnly = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, "");
-
-function render(hit: Hit): HTMLLIElement {
-  const item = document.createElement("li");
-  item.className = "search-result";
-  const heading = document.createElement("h2");
-  const link = document.createElement("a");
+/**
+ * A hit as the site's episode card: the page's template (the latest episode's card, every part
+ * present) filled with the hit, every text set as text; a part the hit lacks is removed.
+ */
+function render(template: HTMLTemplateElement, hit: Hit): Element {
+  const item = template.content.firstElementChild!.cloneNode(true) as Element;
+  const find = <T extends Element = HTMLElement>(selector: string) => item.querySelector<T>(selector);
+  const link = find<HTMLAnchorElement>(".card-link")!;
   link.href = hit.url;
   link.textContent = hit.title;
-  heading.append(link);
-  const meta = document.createElement("p");
-  meta.className = "meta";
-  if (hit.label)
-    meta.append(Object.assign(document.createElement("span"), { className: "label", textContent: hit.label }));
-  if (hit.guests) meta.append(Object.assign(document.createElement("span"), { textContent: hit.guests }));
-  const excerpt = document.createElement("p");
-  excerpt.className = "summary";
-  excerpt.innerHTML = marksOnly(hit.excerpt);
-  item.append(heading, meta, excerpt);
+  find(".label")!.textContent = hit.label ?? "";
+  const [date, length] = item.querySelectorAll("time");
+  for (const [time, text, datetime] of [
+    [date, hit.card.date, hit.card.datetime],
+    [length, hit.card.length, hit.card.duration],
+  ] as const) {
+    if (text && datetime) Object.assign(time, { textContent: text, dateTime: datetime });
+    else time.remove();
+  }
+  const img = find<HTMLImageElement>("img");
+  if (img && hit.card.art) Object.assign(img, { src: hit.card.art, srcset: hit.card.artset ?? "" });
+  const guests = find(".guests");
+  const guest = guests?.firstElementChild;
+  if (guests && guest) {
+    guests.replaceChildren(
+      ...hit.guests.map((name) => {
+        const li = guest.cloneNode(true) as Element;
+        const span = li.querySelector(".guest-name")!;
+        span.textContent = name;
+        li.firstElementChild!.replaceChildren(span);
+        return li;
+      }),
+    );
+    if (!hit.guests.length) guests.remove();
+  }
+  find(".summary")!.replaceChildren(
+    ...hit.excerpt.map((part) =>
+      part.mark ? Object.assign(document.createElement("mark"), { textContent: part.text }) : part.text,
+    ),
+  );
+  const play = find("[data-play]");
+  if (play && hit.card.play) {
+    play.dataset.play = hit.card.play;
+    play.ariaLabel = `Play ${hit.title}`;
+  } else play?.remove();
   return item;
 }
 
@@ -78,6 +125,8 @@ export function startSearch(bundle: string): void {
   const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
   const status = document.querySelector<HTMLElement>("[data-search-status]")!;
   const list = document.querySelector<HTMLOListElement>("[data-search-results]")!;
+  const template = document.querySelector<HTMLTemplateElement>("template[data-hit]");
+  const start = document.querySelector<HTMLElement>("[data-search-start]");
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ bundle).then(async (module: Pagefind) => {
@@ -90,19 +139,20 @@ export function startSearch(bundle: string): void {
     if (!term.trim()) {
       list.replaceChildren();
       status.textContent = "";
+      if (start) start.hidden = false;
       return;
     }
     status.textContent = "Searching…";
     const search = await (await load()).debouncedSearch(term, {}, 150);
     if (!search) return; // a newer search replaced this one
     const hits = toHits(await Promise.all(search.results.slice(0, 20).map((r) => r.data())));
-    list.replaceChildren(...hits.map(render));
+    list.replaceChildren(...(template ? hits.map((hit) => render(template, hit)) : []));
+    if (start) start.hidden = hits.length > 0;
     status.textContent = hits.length
       ? `${hits.length} ${hits.length === 1 ? "episode" : "episodes"} found for “${term}”.`
       : `No episode found for “${term}”.`;
   }
 
-  form.hidden = false;
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run(input.value);

@@ -1,19 +1,9 @@
 import show from "../../show.config.ts";
-import { absolute, routes } from "../../routes.ts";
 import type { Episode } from "../../podcast/episode.ts";
+import { playData } from "../../podcast/play-data.ts";
 
 /** What the player's script needs to play an episode, as `data-player` and `data-play` carry it. */
-export function playable(episode: Episode, withChapters = false): string {
-  return JSON.stringify({
-    guid: episode.guid,
-    title: episode.title,
-    src: episode.audio!.url,
-    url: episode.url,
-    show: show.title,
-    art: absolute(episode.image ?? routes.asset(show.cover)),
-    ...(withChapters && episode.chapters.length ? { chapters: episode.chapters.map((c) => [c.start, c.title]) } : {}),
-  });
-}
+export const playable = (episode: Episode, withChapters = false): string => playData(episode, show, withChapters);
 
 const FORMATS: Record<string, string> = {
   "audio/mpeg": "MP3",

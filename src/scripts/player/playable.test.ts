@@ -98,6 +98,15 @@ describe("playable", () => {
     expect(playable(json({ chapters: "0 Intro" }), PAGE)?.chapters).toBeUndefined();
   });
 
+  it("keeps the number label as text and a small art the page showed, and drops a thumb it would not load", () => {
+    const episode = playable(json({ label: "S01 E02", thumb: "/_astro/cover.webp" }), PAGE);
+    expect(episode).toMatchObject({ label: "S01 E02", thumb: "/_astro/cover.webp" });
+    expect(playable(json({ label: 2, thumb: "//evil.example/x.webp" }), PAGE)).toMatchObject({
+      label: undefined,
+      thumb: undefined,
+    });
+  });
+
   it("keeps only the fields it knows", () => {
     expect(playable(json({ onclick: "alert(1)" }), PAGE)).toEqual(EPISODE);
   });

@@ -12,7 +12,11 @@ export interface Playable {
   src: string;
   url: string;
   show: string;
+  /** The number label, `S01 E06`. */
+  label?: string;
   art?: string;
+  /** The art as a page showed it, small: what the bar shows. */
+  thumb?: string;
   chapters?: [number, string][];
 }
 
@@ -46,14 +50,25 @@ export function playable(json: string | null | undefined, base: string): Playabl
   } catch {
     return undefined;
   }
-  const { guid, title, src, url, show, art, chapters } = value ?? {};
+  const { guid, title, src, url, show, label, art, thumb, chapters } = value ?? {};
   if (!isText(guid) || !isText(title) || !isText(show) || !mediaUrl(src, base) || !sitePath(url, base))
     return undefined;
   const marks =
     Array.isArray(chapters) && chapters.every((c: unknown) => Array.isArray(c) && Number.isFinite(c[0]) && isText(c[1]))
       ? (chapters as [number, string][])
       : undefined;
-  return { guid, title, src, url, show, art: mediaUrl(art, base) ? art : undefined, chapters: marks };
+  const media = (url: unknown) => (mediaUrl(url, base) ? url : undefined);
+  return {
+    guid,
+    title,
+    src,
+    url,
+    show,
+    label: isText(label) ? label : undefined,
+    art: media(art),
+    thumb: media(thumb),
+    chapters: marks,
+  };
 }
 
 /** Seconds as stored or written in an attribute: a number of 0 or more, or undefined. */

@@ -63,10 +63,13 @@ function load(e: Ep, at?: number) {
     write("last", JSON.stringify(e));
     audio.src = e.src;
     audio.defaultPlaybackRate = audio.playbackRate = rate();
-    const link = q<HTMLAnchorElement>("a", bar)!;
+    const link = q<HTMLAnchorElement>("[data-title]", bar)!;
     link.href = e.url;
     link.textContent = e.title;
-    bar.hidden = false;
+    q("[data-label]", bar)!.textContent = e.label ?? "";
+    const art = e.thumb ?? e.art;
+    q("[data-art]", bar)!.replaceChildren(...(art ? [Object.assign(new Image(48, 48), { src: art, alt: "" })] : []));
+    q("[data-marks]", bar)!.replaceChildren();
     if ("mediaSession" in navigator) {
       navigator.mediaSession.metadata = new MediaMetadata({
         title: e.title,
@@ -106,6 +109,25 @@ function setRate(value: number) {
   audio.defaultPlaybackRate = audio.playbackRate = value;
   const select = page && q<HTMLSelectElement>("[data-rate]", page);
   if (select) select.value = String(value);
+  q<HTMLSelectElement>("[data-bar-rate]", bar)!.value = String(value);
+}
+
+/** A play/pause button as what plays is: its icon and its name. */
+function showState(button: HTMLElement, playing: boolean) {
+  button.classList.toggle("playing", playing);
+  button.ariaLabel = playing ? "Pause" : "Play";
+}
+
+let pageInView = false;
+const watch = new IntersectionObserver(([entry]) => {
+  pageInView = entry.isIntersecting;
+  sync();
+});
+
+/** The art a page shows beside a play control, small, as the bar shows it. */
+function thumbOf(control: Element): string | undefined {
+  const img = control.closest("article")?.querySelector("img");
+  return img && ours(img) && img.src.startsWith(`${location.origin}/`) ? new URL(img.src).pathname : undefined;
 }
 
 /** Shows the state of what plays in the bar, on the page's player, its lists and the play buttons. */
@@ -113,20 +135,41 @@ function sync() {
   const t = audio.currentTime;
   const playing = !audio.paused;
   const total = audio.duration || 0;
-  const toggleButton = q("button", bar)!;
-  toggleButton.textContent = playing ? "❚❚" : "▶";
-  toggleButton.ariaLabel = playing ? "Pause" : "Play";
+  const { i: at } = chapterAt(t);
+  const chapterNow = ep?.chapters?.[at]?.[1] ?? "";
+  showState(q("[data-bar=toggle]", bar)!, playing);
   q("[data-time]", bar)!.textContent = clock(t);
+  q("[data-total]", bar)!.textContent = clock(total);
+  q("[data-chapter-now]", bar)!.textContent = chapterNow;
+  const barSeek = q<HTMLInputElement>("[data-bar-seek]", bar)!;
+  barSeek.max = String(Math.round(total));
+  barSeek.value = String(Math.floor(t));
+  barSeek.ariaValueText = `${clock(t)} of ${clock(total)}`;
+  bar.style.setProperty("--progress", `${total ? (t / total) * 100 : 0}%`);
+  const marks = q("[data-marks]", bar)!;
+  if (total && !marks.childElementCount)
+    marks.append(
+      ...(ep?.chapters ?? []).map(([start]) => {
+        const mark = document.createElement("span");
+        mark.style.left = `${(start / total) * 100}%`;
+        return mark;
+      }),
+    );
   for (const button of own("[data-play]")) {
-    button.ariaPressed = String(playing && episode(button.dataset.play)?.guid === ep?.guid);
+    const e = episode(button.dataset.play);
+    const on = playing && e?.guid === ep?.guid;
+    button.ariaPressed = String(on);
+    button.ariaLabel = `${on ? "Pause" : "Play"} ${e?.title}`;
   }
+  // The bar gives way to the page's own player of what plays while that is in view: one control.
+  bar.hidden = !ep || (mine() && pageInView);
   if (!page) return;
   const here = mine();
   const now = here ? t : 0;
   const length = (here && total) || Number(q<HTMLInputElement>("[data-seek]", page)!.max);
-  const pageToggle = q("[data-do=toggle]", page)!;
-  pageToggle.textContent = here && playing ? "❚❚ Pause" : "▶ Play";
-  pageToggle.ariaLabel = here && playing ? "Pause" : "Play";
+  showState(q("[data-do=toggle]", page)!, here && playing);
+  const chapterHere = q("[data-chapter-now]", page);
+  if (chapterHere) chapterHere.textContent = here ? chapterNow : "";
   const seek = q<HTMLInputElement>("[data-seek]", page)!;
   if (length) seek.max = String(Math.round(length));
   seek.value = String(Math.floor(now));
@@ -139,7 +182,13 @@ function sync() {
     lastCue?.removeAttribute("aria-current");
     cue?.setAttribute("aria-current", "true");
     lastCue = cue;
-    if (cue && playing && Date.now() - scrolledAt > 5000) cue.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (cue && playing && Date.now() - scrolledAt > 5000) {
+      // A glide to a cue out of view would take long enough for the listener's own scroll to meet
+      // it, and lose: such a cue is brought in at once, the next ones in view glide.
+      const { top, bottom } = cue.getBoundingClientRect();
+      const inView = top >= 0 && bottom <= innerHeight;
+      cue.scrollIntoView({ block: "center", behavior: inView ? "smooth" : "instant" });
+    }
   }
 }
 
@@ -193,6 +242,26 @@ const ACTIONS: Record<string, () => void> = {
   next: () => chapter(1),
 };
 
+/** The bar's own buttons. Close stops the episode and takes the bar away, until something plays. */
+const BAR: Record<string, (button: HTMLElement) => void> = {
+  toggle,
+  back: () => skip(-15),
+  forward: () => skip(30),
+  expand: (button) => {
+    const open = bar.classList.toggle("open");
+    button.ariaExpanded = String(open);
+  },
+  close: () => {
+    audio.pause();
+    save();
+    ep = undefined;
+    write("last");
+    audio.removeAttribute("src");
+    audio.load();
+    sync();
+  },
+};
+
 // Capturing, so that a seek link's click is handled before the client router would follow it.
 document.addEventListener(
   "click",
@@ -207,7 +276,8 @@ document.addEventListener(
     const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
     const at = seconds(seekLink?.dataset.seek);
     const button = target.closest("button");
-    if (button === q("button", bar)) toggle();
+    const barAction = bar.contains(button) ? button!.dataset.bar : undefined;
+    if (barAction) BAR[barAction]?.(button!);
     else if (action === "resume" && pageEp) {
       play(pageEp, saved(pageEp));
       q("[data-resume]", page!)!.hidden = true;
@@ -216,7 +286,7 @@ document.addEventListener(
       ACTIONS[action]();
     } else if (played) {
       if (ep?.guid === played.guid) toggle();
-      else play(played, saved(played));
+      else play({ ...played, thumb: thumbOf(playButton!) }, saved(played));
     } else if (at !== undefined && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
       play(pageEp, at);
@@ -233,6 +303,11 @@ document.addEventListener(
 
 document.addEventListener("input", (event) => {
   const target = event.target as HTMLInputElement;
+  if (bar.contains(target)) {
+    if (target.matches("[data-bar-seek]")) audio.currentTime = Number(target.value);
+    if (target.matches("[data-bar-rate]")) setRate(Number(target.value));
+    return;
+  }
   if (!page?.contains(target)) return;
   if (target.matches("[data-seek]") && pageEp) load(pageEp, Number(target.value));
   if (target.matches("[data-rate]")) setRate(Number(target.value));
@@ -276,6 +351,10 @@ function init() {
   page = own("[data-player]")[0] ?? null;
   pageEp = episode(page?.dataset.player);
   if (!pageEp) page = null;
+  if (pageEp) pageEp.thumb = thumbOf(page!);
+  watch.disconnect();
+  pageInView = false;
+  if (page) watch.observe(page);
   cues = own("[data-cue]");
   chapters = own("[data-chapter]");
   lastCue = undefined;
