@@ -60,6 +60,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Shiki colours code with style attributes, which the policy refuses (and the notes' sanitizer
+  // drops): code blocks are set by the site's own CSS instead.
+  markdown: { syntaxHighlight: false },
   // Scratch copies link each package of node_modules from the project. Resolved to their real
   // paths, files outside the copy's root (the client router's component and its style) are looked
   // up under the root and not found; kept as linked, they stay inside it.
