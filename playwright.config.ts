@@ -36,8 +36,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
   },
-  // `site` runs in a browser against the built site in dist/, served by `astro preview`; `scratch`
-  // builds copies of the site with episodes of its own (integration/), never touching dist/.
+  // `site` runs in a browser against the built site in dist/, served by `npm run preview` as a host
+  // that reads dist/_headers and dist/_redirects serves it; `scratch` builds copies of the site with
+  // episodes of its own (integration/), never touching dist/.
   projects: [
     { name: "site", testDir: "e2e", use: browser },
     { name: "scratch", testDir: "integration", testMatch: "*.spec.ts", use: browser },
