@@ -32,4 +32,14 @@ describe("notesBounds", () => {
       `${FILE}:12 — show notes — expected at most 1000 character references such as &amp; in a paragraph, found more: write the characters themselves, or split the paragraph`,
     ]);
   });
+
+  it("refuses a paragraph longer than the bound, at its first line, but not as many list items or paragraphs", () => {
+    const sentence = "A sentence of an hour's transcript, pasted in. ";
+    const half = sentence.repeat(Math.ceil(NOTES_LIMITS.paragraph / 2 / sentence.length));
+    const items = Array.from({ length: 4 }, () => `- ${half}`).join("\n");
+    const body = `Intro.\n\n${half}\n\n${half}\n\n${items}\n\n## ${half}\n${half}\n\nSplit.\n${half}\n${half}`;
+    expect(lines(body)).toEqual([
+      `${FILE}:24 — show notes — expected at most 100,000 characters in a paragraph, found more: split it with blank lines`,
+    ]);
+  });
 });
