@@ -1,3 +1,4 @@
+import { atMoment } from "./podcast/timestamp.ts";
 import show from "./show.config.ts";
 
 /**
@@ -19,11 +20,8 @@ export const withoutBase = (path: string) =>
 /** A served path as the absolute URL that feeds, canonical links and social cards need. */
 export const absolute = (path: string) => new URL(path, show.site).href;
 
-/**
- * The query that opens the episode page it is on at a moment: `?t=754`. (The player's script and
- * the search page's, which cannot import this module, make the same query themselves.)
- */
-export const momentQuery = (seconds: number) => `?t=${Math.floor(seconds)}`;
+/** The query that opens the episode page it is on at a moment: `?t=754` (see `atMoment`). */
+export const momentQuery = (seconds: number) => atMoment("", seconds);
 
 export const routes = {
   home: () => withBase("/"),

@@ -1,5 +1,6 @@
 // What the search page's script reads back of a hit. It runs in the browser, so this module imports
-// nothing: the documents the index holds are made in search-document.ts.
+// only pure helpers: the documents the index holds are made in search-document.ts.
+import { atMoment } from "./timestamp.ts";
 
 /** The `id` of a transcript cue that starts `seconds` into the episode: Pagefind keeps it as an anchor. */
 export const cueId = (seconds: number) => `t-${Math.floor(seconds)}`;
@@ -37,7 +38,7 @@ export function momentOf(locations: number[], anchors: Anchor[]): number | undef
 
 /** The URL a result opens: the episode, at the moment of the hit when it is in a transcript. */
 export function resultUrl(episodeUrl: string, moment: number | undefined): string {
-  return moment === undefined ? episodeUrl : `${episodeUrl}?t=${moment}`;
+  return moment === undefined ? episodeUrl : atMoment(episodeUrl, moment);
 }
 
 /** The id of the element where an episode's own text starts, after its title, label and guests. */

@@ -34,6 +34,13 @@ export interface Moment {
 }
 
 /**
+ * An episode page's address that opens it at a moment: `atMoment("/episodes/x/", 754)` is
+ * `/episodes/x/?t=754`. The one writer of the query that `parseMoment` reads; the pages reach it
+ * through routes.ts, the pages' scripts (which cannot import routes.ts) directly.
+ */
+export const atMoment = (url: string, seconds: number) => `${url}?t=${Math.floor(seconds)}`;
+
+/**
  * The moment a page address asks for: `?t=12:34`, `?t=754`, or Podlove's `#t=12:34` and
  * `#t=1:00,2:00` (the media-fragment form). The fragment wins when both are given. Addresses are
  * anyone's to write: a moment past the episode's `duration` (when known) is its end, and one too

@@ -3,18 +3,16 @@
 // transcript cues, moments, the keyboard and the Media Session to it. No framework: it must stay
 // under 5 KB gzipped (budgets.json, playerKb). It acts only on elements the site rendered, never on
 // look-alikes in show notes (`ours`), and plays only what `playable` accepts, stored values included.
-import { formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
+import { atMoment, formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
 import { ours } from "../ours.ts";
-import { type Playable as Ep, playable, seconds } from "./playable.ts";
+import { type Playable, playable, seconds } from "./playable.ts";
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
-const q = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => root.querySelector<T>(s);
-const qa = <T extends Element = HTMLElement>(s: string, root: ParentNode = document) => [
-  ...root.querySelectorAll<T>(s),
-];
-/** The page's elements matching `s` that the site rendered. */
-const own = (s: string) => qa(s).filter(ours);
-const episode = (json?: string | null) => playable(json, location.href);
+const find = <T extends Element = HTMLElement>(selector: string, root: ParentNode = document) =>
+  root.querySelector<T>(selector);
+/** The page's elements matching `selector` that the site rendered. */
+const own = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)].filter(ours);
+const playableOf = (json?: string | null) => playable(json, location.href);
 const read = (key: string) => {
   try {
     return localStorage.getItem(key);
@@ -31,7 +29,7 @@ const write = (key: string, value?: string) => {
   }
 };
 /** Where the listener stopped: a stored value that is not a time is dropped. */
-function saved(e: Ep) {
+function saved(e: Playable) {
   const key = `pos:${e.guid}`;
   const at = seconds(read(key));
   if (at === undefined) write(key);
@@ -39,11 +37,12 @@ function saved(e: Ep) {
 }
 
 // The layout's bar is a child of <body>; notes, deeper down, may hold another `#player-bar`.
-const bar = q("body > #player-bar")!;
-const audio = q<HTMLAudioElement>("audio", bar)!;
-let ep: Ep | undefined;
+const bar = find("body > #player-bar")!;
+const audio = find<HTMLAudioElement>("audio", bar)!;
+/** What the bar plays, on this page or since another. */
+let current: Playable | undefined;
 let page: HTMLElement | null = null;
-let pageEp: Ep | undefined;
+let pageEpisode: Playable | undefined;
 let stopAt: number | undefined;
 let scrolledAt = 0;
 let cues: HTMLElement[] = [];
@@ -55,21 +54,22 @@ const rate = () => {
   const value = Number(read("rate"));
   return RATES.includes(value) ? value : 1;
 };
-const mine = () => !!ep && ep.guid === pageEp?.guid;
+/** Whether what plays is the episode of the page's own player. */
+const playsPage = () => !!current && current.guid === pageEpisode?.guid;
 
-function load(e: Ep, at?: number) {
-  if (ep?.guid !== e.guid) {
-    ep = e;
+function load(e: Playable, at?: number) {
+  if (current?.guid !== e.guid) {
+    current = e;
     write("last", JSON.stringify(e));
     audio.src = e.src;
     audio.defaultPlaybackRate = audio.playbackRate = rate();
-    const link = q<HTMLAnchorElement>("[data-title]", bar)!;
+    const link = find<HTMLAnchorElement>("[data-title]", bar)!;
     link.href = e.url;
     link.textContent = e.title;
-    q("[data-label]", bar)!.textContent = e.label ?? "";
+    find("[data-label]", bar)!.textContent = e.label ?? "";
     const art = e.thumb ?? e.art;
-    q("[data-art]", bar)!.replaceChildren(...(art ? [Object.assign(new Image(48, 48), { src: art, alt: "" })] : []));
-    q("[data-marks]", bar)!.replaceChildren();
+    find("[data-art]", bar)!.replaceChildren(...(art ? [Object.assign(new Image(48, 48), { src: art, alt: "" })] : []));
+    find("[data-marks]", bar)!.replaceChildren();
     if ("mediaSession" in navigator) {
       navigator.mediaSession.metadata = new MediaMetadata({
         title: e.title,
@@ -78,20 +78,22 @@ function load(e: Ep, at?: number) {
       });
     }
   }
-  if (at !== undefined) audio.currentTime = at;
+  if (at !== undefined) seek(at);
   sync();
 }
 
-const play = (e: Ep, at?: number) => {
+const play = (e: Playable, at?: number) => {
   load(e, at);
   void audio.play();
 };
 const toggle = () => (audio.paused ? void audio.play() : audio.pause());
-const skip = (by: number) => (audio.currentTime = Math.max(0, audio.currentTime + by));
+/** Every move of the playing position goes through here: buttons, keys, links, the Media Session. */
+const seek = (to: number) => (audio.currentTime = Math.max(0, to));
+const skip = (by: number) => seek(audio.currentTime + by);
 
 /** The chapter starts of what plays, and the index of the one playing. */
 function chapterAt(t: number) {
-  const starts = (ep?.chapters ?? []).map((c) => c[0]);
+  const starts = (current?.chapters ?? []).map((c) => c[0]);
   let i = starts.length - 1;
   while (i > 0 && starts[i] > t) i--;
   return { starts, i };
@@ -101,15 +103,15 @@ function chapter(step: 1 | -1) {
   const { starts, i } = chapterAt(t);
   if (!starts.length) return;
   const to = step > 0 ? starts[i + 1] : t - starts[i] > 3 ? starts[i] : starts[Math.max(0, i - 1)];
-  if (to !== undefined) audio.currentTime = to;
+  if (to !== undefined) seek(to);
 }
 
 function setRate(value: number) {
   write("rate", String(value));
   audio.defaultPlaybackRate = audio.playbackRate = value;
-  const select = page && q<HTMLSelectElement>("[data-rate]", page);
+  const select = page && find<HTMLSelectElement>("[data-rate]", page);
   if (select) select.value = String(value);
-  q<HTMLSelectElement>("[data-bar-rate]", bar)!.value = String(value);
+  find<HTMLSelectElement>("[data-bar-rate]", bar)!.value = String(value);
 }
 
 /** A play/pause button as what plays is: its icon and its name. */
@@ -136,45 +138,45 @@ function sync() {
   const playing = !audio.paused;
   const total = audio.duration || 0;
   const { i: at } = chapterAt(t);
-  const chapterNow = ep?.chapters?.[at]?.[1] ?? "";
-  showState(q("[data-bar=toggle]", bar)!, playing);
-  q("[data-time]", bar)!.textContent = clock(t);
-  q("[data-total]", bar)!.textContent = clock(total);
-  q("[data-chapter-now]", bar)!.textContent = chapterNow;
-  const barSeek = q<HTMLInputElement>("[data-bar-seek]", bar)!;
+  const chapterNow = current?.chapters?.[at]?.[1] ?? "";
+  showState(find("[data-bar=toggle]", bar)!, playing);
+  find("[data-time]", bar)!.textContent = clock(t);
+  find("[data-total]", bar)!.textContent = clock(total);
+  find("[data-chapter-now]", bar)!.textContent = chapterNow;
+  const barSeek = find<HTMLInputElement>("[data-bar-seek]", bar)!;
   barSeek.max = String(Math.round(total));
   barSeek.value = String(Math.floor(t));
   barSeek.ariaValueText = `${clock(t)} of ${clock(total)}`;
   bar.style.setProperty("--progress", `${total ? (t / total) * 100 : 0}%`);
-  const marks = q("[data-marks]", bar)!;
+  const marks = find("[data-marks]", bar)!;
   if (total && !marks.childElementCount)
     marks.append(
-      ...(ep?.chapters ?? []).map(([start]) => {
+      ...(current?.chapters ?? []).map(([start]) => {
         const mark = document.createElement("span");
         mark.style.left = `${(start / total) * 100}%`;
         return mark;
       }),
     );
   for (const button of own("[data-play]")) {
-    const e = episode(button.dataset.play);
-    const on = playing && e?.guid === ep?.guid;
+    const e = playableOf(button.dataset.play);
+    const on = playing && e?.guid === current?.guid;
     button.ariaPressed = String(on);
     button.ariaLabel = `${on ? "Pause" : "Play"} ${e?.title}`;
   }
   // The bar gives way to the page's own player of what plays while that is in view: one control.
-  bar.hidden = !ep || (mine() && pageInView);
+  bar.hidden = !current || (playsPage() && pageInView);
   if (!page) return;
-  const here = mine();
+  const here = playsPage();
   const now = here ? t : 0;
-  const length = (here && total) || Number(q<HTMLInputElement>("[data-seek]", page)!.max);
-  showState(q("[data-do=toggle]", page)!, here && playing);
-  const chapterHere = q("[data-chapter-now]", page);
+  const length = (here && total) || Number(find<HTMLInputElement>("[data-seek]", page)!.max);
+  showState(find("[data-do=toggle]", page)!, here && playing);
+  const chapterHere = find("[data-chapter-now]", page);
   if (chapterHere) chapterHere.textContent = here ? chapterNow : "";
-  const seek = q<HTMLInputElement>("[data-seek]", page)!;
-  if (length) seek.max = String(Math.round(length));
-  seek.value = String(Math.floor(now));
-  seek.ariaValueText = `${clock(now)} of ${clock(length)}`;
-  q("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
+  const pageSeek = find<HTMLInputElement>("[data-seek]", page)!;
+  if (length) pageSeek.max = String(Math.round(length));
+  pageSeek.value = String(Math.floor(now));
+  pageSeek.ariaValueText = `${clock(now)} of ${clock(length)}`;
+  find("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
   const { i } = here ? chapterAt(now) : { i: -1 };
   chapters.forEach((li, n) => (n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current")));
   const cue = here ? cues.find((li) => now >= Number(li.dataset.start) && now < Number(li.dataset.end)) : undefined;
@@ -193,9 +195,9 @@ function sync() {
 }
 
 function save() {
-  if (!ep) return;
+  if (!current) return;
   const t = audio.currentTime;
-  write(`pos:${ep.guid}`, t > 5 && !audio.ended ? String(Math.floor(t)) : undefined);
+  write(`pos:${current.guid}`, t > 5 && !audio.ended ? String(Math.floor(t)) : undefined);
 }
 
 audio.addEventListener("timeupdate", () => {
@@ -209,7 +211,7 @@ audio.addEventListener("timeupdate", () => {
 for (const type of ["play", "pause", "loadedmetadata", "seeked"]) audio.addEventListener(type, sync);
 audio.addEventListener("pause", save);
 audio.addEventListener("ended", () => {
-  write(`played:${ep!.guid}`, "1");
+  write(`played:${current!.guid}`, "1");
   save();
   markPlayed();
 });
@@ -221,7 +223,7 @@ if ("mediaSession" in navigator) {
     ["pause", () => audio.pause()],
     ["seekbackward", (d) => skip(-(d.seekOffset || 15))],
     ["seekforward", (d) => skip(d.seekOffset || 30)],
-    ["seekto", (d) => (audio.currentTime = d.seekTime!)],
+    ["seekto", (d) => seek(d.seekTime!)],
     ["previoustrack", () => chapter(-1)],
     ["nexttrack", () => chapter(1)],
   ];
@@ -235,7 +237,7 @@ if ("mediaSession" in navigator) {
 }
 
 const ACTIONS: Record<string, () => void> = {
-  toggle: () => (mine() ? toggle() : pageEp && play(pageEp)),
+  toggle: () => (playsPage() ? toggle() : pageEpisode && play(pageEpisode)),
   back: () => skip(-15),
   forward: () => skip(30),
   previous: () => chapter(-1),
@@ -254,7 +256,7 @@ const BAR: Record<string, (button: HTMLElement) => void> = {
   close: () => {
     audio.pause();
     save();
-    ep = undefined;
+    current = undefined;
     write("last");
     audio.removeAttribute("src");
     audio.load();
@@ -270,7 +272,7 @@ document.addEventListener(
     const doer = target.closest<HTMLElement>("[data-do]");
     const action = page?.contains(doer) ? doer!.dataset.do : undefined;
     const playButton = target.closest<HTMLElement>("[data-play]");
-    const played = playButton && ours(playButton) ? episode(playButton.dataset.play) : undefined;
+    const played = playButton && ours(playButton) ? playableOf(playButton.dataset.play) : undefined;
     // Moment links are the site's inside show notes too (timestamps, the shortcode); one can only
     // seek the page's own episode, to a time that is one.
     const seekLink = target.closest<HTMLElement>("[data-seek]:not(input)");
@@ -278,18 +280,18 @@ document.addEventListener(
     const button = target.closest("button");
     const barAction = bar.contains(button) ? button!.dataset.bar : undefined;
     if (barAction) BAR[barAction]?.(button!);
-    else if (action === "resume" && pageEp) {
-      play(pageEp, saved(pageEp));
-      q("[data-resume]", page!)!.hidden = true;
-    } else if (action && pageEp) {
-      if (!mine() && action !== "toggle") load(pageEp);
+    else if (action === "resume" && pageEpisode) {
+      play(pageEpisode, saved(pageEpisode));
+      find("[data-resume]", page!)!.hidden = true;
+    } else if (action && pageEpisode) {
+      if (!playsPage() && action !== "toggle") load(pageEpisode);
       ACTIONS[action]();
     } else if (played) {
-      if (ep?.guid === played.guid) toggle();
+      if (current?.guid === played.guid) toggle();
       else play({ ...played, thumb: thumbOf(playButton!) }, saved(played));
-    } else if (at !== undefined && pageEp && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+    } else if (at !== undefined && pageEpisode && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       event.preventDefault();
-      play(pageEp, at);
+      play(pageEpisode, at);
     } else if (button && copies.has(button)) {
       const url = new URL(button.dataset.copy!, location.href).href;
       void navigator.clipboard?.writeText(url).then(() => {
@@ -304,12 +306,12 @@ document.addEventListener(
 document.addEventListener("input", (event) => {
   const target = event.target as HTMLInputElement;
   if (bar.contains(target)) {
-    if (target.matches("[data-bar-seek]")) audio.currentTime = Number(target.value);
+    if (target.matches("[data-bar-seek]")) seek(Number(target.value));
     if (target.matches("[data-bar-rate]")) setRate(Number(target.value));
     return;
   }
   if (!page?.contains(target)) return;
-  if (target.matches("[data-seek]") && pageEp) load(pageEp, Number(target.value));
+  if (target.matches("[data-seek]") && pageEpisode) load(pageEpisode, Number(target.value));
   if (target.matches("[data-rate]")) setRate(Number(target.value));
 });
 
@@ -332,15 +334,15 @@ document.addEventListener("keydown", (event) => {
   const run = keys[event.key];
   if (!run) return;
   event.preventDefault();
-  if (!mine() && pageEp && page?.contains(target)) load(pageEp);
-  if (ep) run();
+  if (!playsPage() && pageEpisode && page?.contains(target)) load(pageEpisode);
+  if (current) run();
 });
 
 for (const type of ["wheel", "touchmove"]) addEventListener(type, () => (scrolledAt = Date.now()), { passive: true });
 
 function markPlayed() {
   for (const button of own("[data-play]")) {
-    const played = read(`played:${episode(button.dataset.play)?.guid}`);
+    const played = read(`played:${playableOf(button.dataset.play)?.guid}`);
     const mark = button.parentElement?.querySelector<HTMLElement>("[data-played]");
     if (mark) mark.hidden = !played;
   }
@@ -349,9 +351,9 @@ function markPlayed() {
 /** Enhances the page just shown: on the first load, and after each client-side navigation. */
 function init() {
   page = own("[data-player]")[0] ?? null;
-  pageEp = episode(page?.dataset.player);
-  if (!pageEp) page = null;
-  if (pageEp) pageEp.thumb = thumbOf(page!);
+  pageEpisode = playableOf(page?.dataset.player);
+  if (!pageEpisode) page = null;
+  if (pageEpisode) pageEpisode.thumb = thumbOf(page!);
   watch.disconnect();
   pageInView = false;
   if (page) watch.observe(page);
@@ -365,25 +367,29 @@ function init() {
     copy.className = "copy";
     copy.textContent = "Copy link";
     copy.ariaLabel = `Copy link to ${li.querySelector("time")?.textContent}`;
-    copy.dataset.copy = `${location.pathname}?t=${Math.floor(Number(li.dataset.start))}`;
+    copy.dataset.copy = atMoment(location.pathname, Number(li.dataset.start));
     copies.add(copy);
     li.append(copy);
   }
-  if (page && pageEp) {
+  if (page && pageEpisode) {
     // Where CSS does not know `scripting`, the native player gives way only now.
-    q("audio", page)!.hidden = true;
-    q("[data-controls]", page)!.style.display = "grid";
-    q<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
-    const moment = parseMoment(location.search, location.hash, Number(q<HTMLInputElement>("[data-seek]", page)!.max));
-    const at = saved(pageEp);
+    find("audio", page)!.hidden = true;
+    find("[data-controls]", page)!.style.display = "grid";
+    find<HTMLSelectElement>("[data-rate]", page)!.value = String(rate());
+    const moment = parseMoment(
+      location.search,
+      location.hash,
+      Number(find<HTMLInputElement>("[data-seek]", page)!.max),
+    );
+    const at = saved(pageEpisode);
     if (moment) {
       audio.preload = "metadata";
-      load(pageEp, moment.start);
+      load(pageEpisode, moment.start);
       stopAt = moment.end;
-    } else if (at && (!mine() || !audio.readyState)) {
-      const resume = q("[data-resume]", page)!;
+    } else if (at && (!playsPage() || !audio.readyState)) {
+      const resume = find("[data-resume]", page)!;
       resume.hidden = false;
-      q("button", resume)!.textContent = `Resume at ${clock(at)}`;
+      find("button", resume)!.textContent = `Resume at ${clock(at)}`;
     }
   }
   sync();
@@ -392,7 +398,7 @@ function init() {
 // A reload, or a visit days later, brings the bar back as the listener left it: paused where they
 // stopped, one click from going on. An episode heard to the end has no position, and stays away.
 // What is stored there is checked as what a page says: anything else is dropped, never offered.
-const last = episode(read("last"));
+const last = playableOf(read("last"));
 if (!last) write("last");
 else if (saved(last)) load(last, saved(last));
 
