@@ -90,3 +90,23 @@ test("the files for the host are not served, and a missing page gets the 404 pag
     expect(await response.text()).toContain("<html");
   }
 });
+
+test("pages, the feed and transcripts are sent compressed, as hosts send them; audio is sent as it is", async ({
+  request,
+}) => {
+  for (const path of ["/", "/rss.xml", "/episodes/s01e02-recording-at-home/transcript.vtt"]) {
+    const brotli = await request.get(path, { headers: { "Accept-Encoding": "br, gzip" } });
+    expect(brotli.headers()["content-encoding"], path).toBe("br");
+    expect(brotli.headers().vary, path).toMatch(/Accept-Encoding/i);
+    const gzip = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
+    expect(gzip.headers()["content-encoding"], path).toBe("gzip");
+    // The request context undoes the encoding: what arrives is the file.
+    expect((await gzip.body()).equals(readFileSync(`dist${path.endsWith("/") ? `${path}index.html` : path}`))).toBe(
+      true,
+    );
+  }
+  const audio = await request.get("/episodes/s01e02-recording-at-home/episode.mp3", {
+    headers: { "Accept-Encoding": "br, gzip" },
+  });
+  expect(audio.headers()["content-encoding"]).toBeUndefined();
+});

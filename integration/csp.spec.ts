@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { Scratch } from "./scratch.ts";
 
-// A copy of the site whose content uses hosts beyond the site: an episode with its audio on a CDN
-// and a video embedded from an allowEmbeds host. The policy must allow exactly those.
+// A copy of the site whose content uses hosts beyond the site: an episode with its audio on a CDN,
+// a video embedded from an allowEmbeds host, and a picture from another host in its notes. The
+// policy must allow exactly those.
 const port = Number(process.env.E2E_PORT ?? 4329) + 7;
 const CDN = "https://cdn.example.com";
 const EMBED = "https://www.youtube-nocookie.com/embed/abc123";
+const PICTURES = "https://pictures.example.org";
 const EPISODE = [
   "---",
   "title: On the CDN",
@@ -22,6 +24,8 @@ const EPISODE = [
   "An episode whose audio lies on a CDN, with a video.",
   "",
   `<iframe src="${EMBED}" width="560" height="315" title="The video"></iframe>`,
+  "",
+  `![The chart we talked about](${PICTURES}/charts/loudness.png)`,
   "",
 ].join("\n");
 const audio = readFileSync("public/audio/s01e00-trailer.mp3");
@@ -84,6 +88,7 @@ test("every page carries one policy, with exactly the content's audio host and t
   const [policy] = [...policies] as string[];
   expect(policy).toContain(`media-src 'self' ${CDN} https://podcast.example.com;`);
   expect(policy).toContain("frame-src https://www.youtube-nocookie.com;");
+  expect(policy).toContain(`img-src 'self' ${PICTURES} https://podcast.example.com;`);
   expect(policy).toMatch(/script-src 'self'( '[^']+')*;/);
   expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 });
@@ -126,4 +131,28 @@ test("audio from the content's CDN plays, and audio from a host it does not use 
 
   await page.evaluate(() => new Audio("https://elsewhere.example/a.mp3").play().catch(() => {}));
   await expect.poll(violations).toEqual(["media-src https://elsewhere.example/a.mp3"]);
+});
+
+test("a picture that show notes take from another host shows, and one from a host they do not use is blocked", async ({
+  page,
+}) => {
+  const png = readFileSync("public/cover.png");
+  await page.route(`${PICTURES}/**`, (route) => route.fulfill({ status: 200, contentType: "image/png", body: png }));
+  await page.route("https://elsewhere.example/**", (route) =>
+    route.fulfill({ status: 200, contentType: "image/png", body: png }),
+  );
+  const violations = await watchViolations(page);
+  await page.goto("/episodes/s03e01-on-the-cdn/");
+  const chart = page.getByRole("img", { name: "The chart we talked about" });
+  await expect
+    .poll(() => chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+  expect(await violations()).toEqual([]);
+
+  await page.evaluate(() => {
+    const img = new Image();
+    img.src = "https://elsewhere.example/a.png";
+    document.body.append(img);
+  });
+  await expect.poll(violations).toEqual(["img-src https://elsewhere.example/a.png"]);
 });

@@ -1,12 +1,14 @@
 // Serves the built site in dist/ as a host that reads `_headers` and `_redirects` serves it
 // (Netlify, Cloudflare Pages): each path's headers from `_headers`, a 301 for each line of
-// `_redirects`, HEAD and byte ranges (seeking in audio), the 404 page for missing paths, and the
-// site under its sub-path when it has one. The files are served by sirv.
+// `_redirects`, HEAD and byte ranges (seeking in audio), the 404 page for missing paths, text
+// compressed as every such host compresses it, and the site under its sub-path when it has one. The
+// files are served by sirv, compressed by compression (Express's).
 // Usage: npm run preview [-- --host 127.0.0.1 --port 4321]; build first, and restart after a build.
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import compression from "compression";
 import sirv from "sirv";
 import { headersFor, readHeaders } from "../src/hosting/headers.ts";
 import { readRedirects, redirectFor } from "../src/hosting/redirects.ts";
@@ -74,6 +76,10 @@ function main() {
     setHeaders: (response) => response.setHeader("Accept-Ranges", "bytes"),
   });
 
+  // gzip or Brotli, as the browser asks, for text: hosts compress it, and what a page weighs on a
+  // phone's network (Lighthouse's measure too) is its compressed size. A byte range is of the file.
+  const compress = compression();
+
   const answer404 = (response: ServerResponse) => {
     response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
     response.end(notFound);
@@ -94,7 +100,9 @@ function main() {
     if (HOST_FILES.has(path) || (BASE && !path.startsWith(`${BASE}/`))) return answer404(response);
     request.url = request.url!.slice(BASE.length);
     keepRangeSirvReads(request);
-    files(request, response, () => answer404(response));
+    const serve = () => files(request, response, () => answer404(response));
+    if (request.headers.range) serve();
+    else compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], serve);
   });
   server.on("error", (error: NodeJS.ErrnoException) =>
     fail(error.code === "EADDRINUSE" ? `Port ${port} is taken: give another with -- --port <port>.` : error.message),

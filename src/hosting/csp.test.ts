@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
-import { contentDirectives, inlineHash, pagePolicy, policySources, policySpan, sitePolicy, withPolicy } from "./csp.ts";
+import {
+  contentDirectives,
+  inlineHash,
+  pagePolicy,
+  pageSources,
+  policySources,
+  policySpan,
+  sitePolicy,
+  withPolicy,
+} from "./csp.ts";
 
 const SITE = "https://podcast.example.com";
 const show = { site: `${SITE}/`, hosts: [], allowEmbeds: [] };
@@ -120,5 +129,29 @@ describe("the hash of an inline script", () => {
   it("is the SHA-256 of its text, in base64, as browsers compute it", async () => {
     // The hash CSP's specification gives for alert('Hello, world.');
     expect(await inlineHash("alert('Hello, world.');")).toBe("sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=");
+  });
+});
+
+describe("the hosts a built page loads from", () => {
+  it("are the origins of its images, pictures, posters, audio, video and their sources", () => {
+    const html = [
+      '<p><img src="https://img.example.com/a.png?x=1&amp;y=2" alt="a src=&quot;https://no.example/&quot;"></p>',
+      '<img alt="" srcset="https://cdn.example.net/a-1x.png 1x, https://cdn2.example.net/a-2x.png 2x" src="/local.png">',
+      '<picture><source srcset="https://pics.example.org/a.avif" type="image/avif"><img src="/a.png"></picture>',
+      '<video controls poster="https://posters.example.com/p.jpg"><source src="https://video.example.com/v.mp4"></video>',
+      '<audio controls src="https://audio.example.com/a.mp3"></audio><track src="https://subs.example.com/a.vtt">',
+      '<a href="https://link.example.com/">a link loads nothing</a><code>&lt;img src="https://code.example.com/"&gt;</code>',
+      '<img src="javascript:alert(1)"><img src="//protocol-relative.example.com/x.png"><img src="data:image/png;base64,AA">',
+    ].join("\n");
+    expect(pageSources(html)).toEqual({
+      images: [
+        "https://cdn.example.net",
+        "https://cdn2.example.net",
+        "https://img.example.com",
+        "https://pics.example.org",
+        "https://posters.example.com",
+      ],
+      media: ["https://audio.example.com", "https://subs.example.com", "https://video.example.com"],
+    });
   });
 });

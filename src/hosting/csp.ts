@@ -35,7 +35,14 @@ export interface PolicySources {
   frames: string[];
 }
 
-const origin = (url: string | undefined) => (url && /^https:\/\//i.test(url) ? new URL(url).origin : undefined);
+const origin = (url: string | undefined) => {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
 const origins = (urls: readonly (string | undefined)[]) =>
   [...new Set(urls.map(origin).filter((o): o is string => Boolean(o)))].sort();
 
@@ -58,6 +65,31 @@ export function policySources(
     ]),
     frames: origins(show.allowEmbeds.map((host) => `https://${host}/`)),
   };
+}
+
+/** A tag that loads a file, with its attributes: what a page's own HTML makes it fetch. */
+const LOADING_TAG = /<(img|video|audio|source|track)\b([^>]*)>/gi;
+const URL_ATTRIBUTE = /\s(src|srcset|poster)\s*=\s*"([^"]*)"/gi;
+
+/**
+ * The hosts beyond the site that a built page's own HTML loads images and media from: `<img>`
+ * and `<picture>` sources, posters, `<audio>`, `<video>` and their sources and tracks. Show notes,
+ * the About page and guests' bios may name any https host (the sanitizer lets remote files
+ * through), and MDX may render one from a component; reading the page as built finds each, where
+ * the model knows only the front matter's.
+ */
+export function pageSources(html: string): Pick<PolicySources, "images" | "media"> {
+  const images: string[] = [];
+  const media: string[] = [];
+  for (const [, tag, attributes] of html.matchAll(LOADING_TAG)) {
+    for (const [, name, value] of attributes.matchAll(URL_ATTRIBUTE)) {
+      const urls = name === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/)[0]) : [value];
+      // A picture's <source> offers images by srcset; an <audio> or <video>'s offers media by src.
+      const image = tag.toLowerCase() === "img" || name === "poster" || name === "srcset";
+      (image ? images : media).push(...urls);
+    }
+  }
+  return { images: origins(images), media: origins(media) };
 }
 
 const directive = (name: string, sources: readonly string[]) => [name, ...sources].join(" ");

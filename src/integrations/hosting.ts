@@ -1,7 +1,7 @@
-import { open, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { HEADER_POLICY, type PolicySources, policySpan, sitePolicy } from "../hosting/csp.ts";
+import { HEADER_POLICY, pageSources, type PolicySources, policySpan, sitePolicy } from "../hosting/csp.ts";
 import { writeHeaders } from "../hosting/headers.ts";
 import { siteRedirects, writeRedirects } from "../hosting/redirects.ts";
 import { headerRules, oldFeedPathProblems } from "../hosting/site.ts";
@@ -50,52 +50,38 @@ async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, 
   await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
 }
 
-/** Enough for a page's head up to its policy's end: about 5 KB of tags come before it. */
-const HEAD_BYTES = 16 * 1024;
-
-/**
- * A page's bytes, with where its policy lies in them. The head is read as Latin-1, a character a
- * byte, so that the span is one of bytes and no page is decoded or encoded whole.
- */
-async function readPage(path: string, whole: boolean) {
-  let bytes: Buffer;
-  if (whole) bytes = await readFile(path);
-  else {
-    const file = await open(path);
-    try {
-      const head = Buffer.alloc(HEAD_BYTES);
-      bytes = head.subarray(0, (await file.read(head, 0, HEAD_BYTES, 0)).bytesRead);
-    } finally {
-      await file.close();
-    }
-  }
-  const span = policySpan(bytes.subarray(0, HEAD_BYTES).toString("latin1")) ?? policySpan(bytes.toString("latin1"));
-  return { bytes, span };
-}
-
 /**
  * Gives every page of the build the site's one Content Security Policy (hosting/csp.ts
  * `sitePolicy`): every page's script and style hashes, as Astro wrote them into each page, and
- * the hosts the content uses. Pages restored from Astro's incremental cache are read and written
- * as the rendered ones, so a rebuild ends with the policy a build from nothing has. Each page's
- * head is read for its policy, then the page is written with the site's, its other bytes as they were.
+ * the hosts the content uses: those the model knows (`sources`) and those each page's HTML loads
+ * from (show notes' remote images, say). Pages restored from Astro's incremental cache are read
+ * and written as the rendered ones, so a rebuild ends with the policy a build from nothing has.
+ * Pages are read as Latin-1, a character a byte, so that the policy's span is one of bytes and each
+ * page is written with the site's policy, its other bytes as they were.
  */
 export async function oneCspEverywhere(dir: URL, sources: PolicySources): Promise<string[]> {
   const started = performance.now();
   const root = fileURLToPath(dir);
   const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
   const policies = new Set<string>();
+  const loaded = { images: [...sources.images], media: [...sources.media] };
   await inTurn(pages, async (page) => {
-    let { bytes, span } = await readPage(join(root, page), false);
-    // A head longer than most: the page is read whole.
-    if (!span && bytes.length === HEAD_BYTES) ({ bytes, span } = await readPage(join(root, page), true));
-    if (span) policies.add(bytes.toString("latin1", ...span));
+    // Decoded as UTF-8 here, for the hosts of any script; the policy itself is ASCII.
+    const html = (await readFile(join(root, page))).toString();
+    const span = policySpan(html);
+    if (span) policies.add(html.slice(...span));
+    const found = pageSources(html);
+    loaded.images.push(...found.images);
+    loaded.media.push(...found.media);
   });
   if (!policies.size) return [];
-  const policy = Buffer.from(sitePolicy([...policies].sort(), sources), "latin1");
+  const unique = (origins: string[]) => [...new Set(origins)].sort();
+  const all = { ...sources, images: unique(loaded.images), media: unique(loaded.media) };
+  const policy = Buffer.from(sitePolicy([...policies].sort(), all), "latin1");
   let written = 0;
   await inTurn(pages, async (page) => {
-    const { bytes, span } = await readPage(join(root, page), true);
+    const bytes = await readFile(join(root, page));
+    const span = policySpan(bytes.toString("latin1"));
     if (!span || policy.equals(bytes.subarray(...span))) return;
     await writeFile(join(root, page), Buffer.concat([bytes.subarray(0, span[0]), policy, bytes.subarray(span[1])]));
     written++;
