@@ -1,7 +1,8 @@
 // The dev loop: with 1,000 episodes in a scratch copy of the site, starts the dev server, saves a
 // new episode file and measures how long until its page answers. Prints each figure and the median.
 // With --baseline, the same on the bare Astro baseline, for comparison.
-// Usage: npm run bench:dev [-- --episodes=1000] [-- --port=4352] [-- --baseline]
+// With --profile, the dev server writes a CPU profile to bench/out/profiles/ as it stops.
+// Usage: npm run bench:dev [-- --episodes=1000] [-- --port=4352] [-- --baseline] [-- --profile]
 import { type ChildProcess, spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -47,7 +48,8 @@ console.log(
 let server: ChildProcess | undefined;
 let stopping = false;
 try {
-  server = spawn(process.execPath, [ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
+  const profile = process.argv.includes("--profile") ? ["--cpu-prof", `--cpu-prof-dir=${join(OUT, "profiles")}`] : [];
+  server = spawn(process.execPath, [...profile, ASTRO, "dev", "--host", "127.0.0.1", "--port", String(port)], {
     cwd: dir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -22,18 +22,20 @@ function stamp(files: string[]): string {
  * redo it for all episodes.
  */
 export function devCache(load: (content: Content) => Promise<Loaded>, audioFiles: (loaded: Loaded) => string[]) {
-  let last: { key: string; audio: string; until: number; loaded: Loaded } | undefined;
+  let last: { key: string; audioFiles: string[]; audio: string; until: number; loaded: Loaded } | undefined;
   return async (content: Content): Promise<Loaded> => {
     const entries = [...content.episodes, ...content.guests];
     // Without a digest a change cannot be told from its entry: then rebuild every time.
     if (entries.some((e) => e.digest === undefined)) return load(content);
     const key = entries.map((e) => `${e.collection}/${e.id}:${e.digest}`).join("\n");
-    if (last && last.key === key && Date.now() < last.until && last.audio === stamp(audioFiles(last.loaded))) {
+    if (last && last.key === key && Date.now() < last.until && last.audio === stamp(last.audioFiles)) {
       return last.loaded;
     }
     const loaded = await load(content);
     const next = loaded.catalog.scheduled[0]?.date.getTime() ?? Infinity;
-    last = { key, audio: stamp(audioFiles(loaded)), until: next, loaded };
+    // Which files are audio is known once per load; only their sizes and times are read again.
+    const files = audioFiles(loaded);
+    last = { key, audioFiles: files, audio: stamp(files), until: next, loaded };
     return loaded;
   };
 }
