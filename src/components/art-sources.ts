@@ -9,6 +9,12 @@ import { getImage } from "astro:assets";
  */
 export const ART_WIDTHS = [80, 160, 320, 640, 1280];
 
+/**
+ * The art of an episode's card, in CSS px: the lists' cards and the search page's hits show the
+ * same images, so that one already seen is not fetched again.
+ */
+export const CARD_ART_SIZE = 112;
+
 /** The widths of the ladder that cover `size` CSS px at 1× and 2×, none wider than the image. */
 export function artWidths(size: number, imageWidth: number): number[] {
   const fit = (px: number) => Math.min(ART_WIDTHS.find((w) => w >= px) ?? px, imageWidth);

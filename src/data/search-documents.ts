@@ -4,7 +4,7 @@ import { formatDate, isoDate } from "../podcast/dates.ts";
 import { formatLength, isoDuration } from "../podcast/duration.ts";
 import { playData } from "../podcast/play-data.ts";
 import { type CardMeta, episodeDocument, type SearchDocument, transcriptDocument } from "../podcast/search-document.ts";
-import { artSources } from "../components/art-sources.ts";
+import { artSources, CARD_ART_SIZE } from "../components/art-sources.ts";
 import { episodeArt } from "./art-images.ts";
 import { getCatalog, transcriptOf } from "./catalog.ts";
 import { notesHtml } from "./notes.ts";
@@ -14,7 +14,7 @@ import { notesHtml } from "./notes.ts";
  * Made after the pages, the art's images are those the episode's card on the list pages asked for.
  */
 async function cardMeta(episode: Episode): Promise<CardMeta> {
-  const { src, srcset } = await artSources(await episodeArt(episode), 112);
+  const { src, srcset } = await artSources(await episodeArt(episode), CARD_ART_SIZE);
   const duration = episode.audio?.duration;
   return {
     art: src,
