@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { throughPrefixes } from "./analytics.ts";
+
+describe("analytics prefixes", () => {
+  it("chain in order, the first outermost, each inner URL without its https:// as OP3 and Podtrac document it", () => {
+    expect(
+      throughPrefixes("https://cdn.example.com/a.mp3", ["https://op3.dev/e/", "https://dts.podtrac.com/redirect.mp3/"]),
+    ).toBe("https://op3.dev/e/dts.podtrac.com/redirect.mp3/cdn.example.com/a.mp3");
+    expect(throughPrefixes("https://cdn.example.com/a.mp3", ["https://op3.dev/e/"])).toBe(
+      "https://op3.dev/e/cdn.example.com/a.mp3",
+    );
+  });
+
+  it("leave a URL as it is without prefixes, query included", () => {
+    expect(throughPrefixes("https://cdn.example.com/a.mp3?x=1", [])).toBe("https://cdn.example.com/a.mp3?x=1");
+  });
+});
