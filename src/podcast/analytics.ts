@@ -9,3 +9,13 @@
 export function throughPrefixes(url: string, prefixes: readonly string[]): string {
   return prefixes.reduceRight((inner, prefix) => `${prefix}${inner.replace(/^https:\/\//i, "")}`, url);
 }
+
+/** The media URL inside a chain of prefixes (`throughPrefixes` undone): the file the site serves. */
+export function withoutPrefixes(url: string, prefixes: readonly string[]): string {
+  let inner = url;
+  for (const prefix of prefixes) {
+    if (!inner.startsWith(prefix)) return url;
+    inner = `https://${inner.slice(prefix.length)}`;
+  }
+  return inner;
+}

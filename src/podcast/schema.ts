@@ -4,6 +4,7 @@ import { DATE_FORM, readDate } from "./dates.ts";
 import { parseDuration } from "./duration.ts";
 import { describe, expectedFound, withMessages } from "./messages.ts";
 import { leavesFolder, sitePathProblem } from "./site-path.ts";
+import { SOCIAL_PROTOCOLS } from "./taxonomies/namespace-lists.ts";
 import { familyOfName, MEDIA_TYPE, typeContradictsName } from "./media-type.ts";
 import { readsTablesOf, type UnknownKey, unknownKeys } from "./unknown-keys.ts";
 
@@ -419,18 +420,6 @@ export const license = readsTablesOf(
     .describe("an SPDX licence id such as CC-BY-4.0, or a table with name and url"),
   ownLicense,
 );
-
-/** The protocols of `podcast:socialInteract` (the namespace's socialprotocols.txt). */
-export const SOCIAL_PROTOCOLS = [
-  "activitypub",
-  "atproto",
-  "twitter",
-  "lightning",
-  "matrix",
-  "nostr",
-  "hive",
-  "disabled",
-] as const;
 
 const socialInteract = z
   .object({

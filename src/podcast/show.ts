@@ -8,6 +8,7 @@ import { isHex } from "./colour.ts";
 import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
+import { SERVICES } from "./taxonomies/namespace-lists.ts";
 import personRoles from "./taxonomies/person-roles.json";
 
 const categories = appleCategories as Record<string, string[]>;
@@ -80,71 +81,9 @@ const person = z
   })
   .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }));
 
-/** The Podcast Index's service slugs (the namespace's serviceslugs.txt): whom `podcast:block` names. */
-export const SERVICES = [
-  "acast",
-  "amazon",
-  "anchor",
-  "apple",
-  "audible",
-  "audioboom",
-  "backtracks",
-  "bitcoin",
-  "blubrry",
-  "buzzsprout",
-  "captivate",
-  "castos",
-  "castopod",
-  "facebook",
-  "fireside",
-  "fyyd",
-  "google",
-  "gpodder",
-  "hypercatcher",
-  "kasts",
-  "libsyn",
-  "mastodon",
-  "megafono",
-  "megaphone",
-  "omnystudio",
-  "overcast",
-  "paypal",
-  "pinecast",
-  "podbean",
-  "podcastaddict",
-  "podcastguru",
-  "podcastindex",
-  "podcasts",
-  "podchaser",
-  "podcloud",
-  "podfriend",
-  "podiant",
-  "podigee",
-  "podnews",
-  "podomatic",
-  "podserve",
-  "podverse",
-  "redcircle",
-  "relay",
-  "resonaterecordings",
-  "rss",
-  "shoutengine",
-  "simplecast",
-  "slack",
-  "soundcloud",
-  "spotify",
-  "spreaker",
-  "tiktok",
-  "transistor",
-  "twitter",
-  "whooshkaa",
-  "youtube",
-  "zencast",
-] as const;
-
 /** Another show, by its `podcast:guid`: in the podroll, or the publisher's feed. */
 const remoteFeed = {
-  feedGuid: z.uuid().describe("the show's podcast:guid, a UUID"),
+  feedGuid: z.guid().describe("the show's podcast:guid, a UUID"),
   feedUrl: httpsUrl("the show's feed, an https URL").optional(),
 };
 
