@@ -1,5 +1,4 @@
-import { absolute, routes } from "../routes.ts";
-import { throughPrefixes } from "../podcast/analytics.ts";
+import { absolute, routes, throughPrefixes } from "../routes.ts";
 import type { Episode, License, Location, Value } from "../podcast/episode.ts";
 import type { GuestPage } from "../podcast/guests.ts";
 import type { Show } from "../podcast/show.ts";

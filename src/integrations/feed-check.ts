@@ -3,8 +3,7 @@ import { fileURLToPath } from "node:url";
 import { inWorker } from "../data/worker-pool.ts";
 import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
-import { absolute, routes, withoutBase } from "../routes.ts";
-import { withoutPrefixes } from "../podcast/analytics.ts";
+import { absolute, routes, withoutBase, withoutPrefixes } from "../routes.ts";
 import show from "../show.config.ts";
 
 const FEED_PATH = withoutBase(routes.feed());
