@@ -137,6 +137,7 @@ function channelExtras(show: Show, items: readonly Episode[], extras: FeedExtras
     block?.all && el("itunes:block", {}, "Yes"),
     block?.all && el("podcast:block", {}, "yes"),
     ...(block?.platforms ?? []).map((id) => el("podcast:block", { id }, "yes")),
+    ...(block?.allow ?? []).map((id) => el("podcast:block", { id }, "no")),
     el("podcast:image", {
       href: absolute(routes.asset(show.cover)),
       width: cover?.width,

@@ -462,6 +462,15 @@ const valueRecipient = z
   })
   .describe("a table with name, address and split");
 
+/** An amount in digits, never in exponent form: YAML reads `0.00000005` as a number, `5e-8` to print. */
+const amount = (value: number | string) =>
+  typeof value === "string"
+    ? value
+    : value
+        .toFixed(11)
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "");
+
 /** Lightning value for value: how much of each payment goes to whom. */
 export const value = z
   .object({
@@ -469,7 +478,7 @@ export const value = z
     method: z.enum(["keysend", "lnaddress"]).default("keysend"),
     suggested: z
       .union([z.number().positive(), line("an amount such as 0.00000005000").regex(/^\d+(\.\d+)?$/)])
-      .transform(String)
+      .transform(amount)
       .describe("an amount such as 0.00000005000")
       .optional(),
     recipients: z.array(valueRecipient).min(1).describe("a list of recipients"),
@@ -590,6 +599,14 @@ export const episodeSchema = z.preprocess(
     })
     .pipe(fields),
 );
+
+/** A front-matter field's value checked alone, as the schema checks it: the import writes only what passes. */
+export function checkEpisodeField(key: string, value: unknown): { ok: true } | { ok: false; message: string } {
+  const field = (fields.shape as Record<string, z.ZodType>)[key];
+  if (!field) return { ok: false, message: `no field ${key}` };
+  const result = field.safeParse(value, withMessages);
+  return result.success ? { ok: true } : { ok: false, message: result.error.issues[0]?.message ?? "invalid" };
+}
 
 /**
  * Front-matter fields the site does not read, as written at the top level: a misspelled field

@@ -192,6 +192,11 @@ export const showSchema = z.object({
         .array(z.enum(SERVICES))
         .describe("a list of the Podcast Index's service slugs, such as spotify")
         .default([]),
+      /** Platforms that may list the show all the same when `all` blocks the rest. */
+      allow: z
+        .array(z.enum(SERVICES))
+        .describe("a list of the Podcast Index's service slugs, such as spotify")
+        .default([]),
     })
     .optional(),
   podroll: z

@@ -17,6 +17,7 @@ const channel: FeedChannel = {
   image: "https://letscast.fm/cover.jpg",
   funding: { url: "https://corrode.example/support", text: "Support the show" },
   guid: "c2e1f1d5-5b1a-5a4e-9d1b-4f6a0e2b3c4d",
+  settings: {},
   notes: [],
 };
 
@@ -64,5 +65,20 @@ describe("setShowSettings", () => {
       expect(edited).toContain(config.split("\n").find((l) => l.startsWith(kept)));
     }
     expect(setShowSettings(edited, settings)).toBe(edited);
+  });
+
+  it("replaces a setting written over several lines, up to its closing bracket", () => {
+    const text = [
+      "defineShow({",
+      "  podroll: [",
+      "    {",
+      '      feedGuid: "a",',
+      "    },",
+      "  ],",
+      '  title: "Old",',
+      "});",
+    ].join("\n");
+    const edited = setShowSettings(text, [{ key: "podroll", value: [{ feedGuid: "b" }] }]);
+    expect(edited).toBe(["defineShow({", '  podroll: [{ feedGuid: "b" }],', '  title: "Old",', "});"].join("\n"));
   });
 });
