@@ -650,8 +650,8 @@ describe("npm run import --download, a show leaving its host with its audio", ()
 
 describe("npm run import --show, the Podcasting 2.0 namespace's own example into an empty site", () => {
   let site: Scratch;
-  let source: ReturnType<typeof parseRssFeed>;
-  let built: ReturnType<typeof parseRssFeed>;
+  let sourceXml: string;
+  let builtXml: string;
   let run: Awaited<ReturnType<Scratch["run"]>>;
 
   beforeAll(async () => {
@@ -662,20 +662,24 @@ describe("npm run import --show, the Podcasting 2.0 namespace's own example into
     run = await site.run(["import", "--", "feed.xml", "--show"]);
     const build = await site.run(["build"]);
     expect(build.code, build.output).toBe(0);
-    source = parseRssFeed(xml);
-    built = parseRssFeed(site.read("dist/rss.xml"));
+    sourceXml = xml;
+    builtXml = site.read("dist/rss.xml");
   }, 240_000);
   afterAll(() => site?.dispose());
 
-  /** The built item of a source item, by its guid. */
-  const pair = () =>
-    source.items!.map((item) => ({ item, out: built.items!.find((b) => b.guid?.value === item.guid?.value)! }));
+  /** The example and the built feed, as feedsmith reads them. */
+  const feeds = () => ({ source: parseRssFeed(sourceXml), built: parseRssFeed(builtXml) });
+  /** The built item of each source item, by its guid. */
+  const pair = () => {
+    const { source, built } = feeds();
+    return source.items!.map((item) => ({ item, out: built.items!.find((b) => b.guid?.value === item.guid?.value)! }));
+  };
   const https = (uri?: string) => /^https:/.test(uri ?? "");
 
   it("imports every item, and the build carries each", () => {
     expect(run.code, run.output).toBe(0);
     expect(pair().every(({ out }) => out !== undefined)).toBe(true);
-    expect(built.items).toHaveLength(3);
+    expect(feeds().built.items).toHaveLength(3);
   });
 
   it("carries the items' soundbites, places, licence, conversations and value splits with the same values", () => {
@@ -718,6 +722,7 @@ describe("npm run import --show, the Podcasting 2.0 namespace's own example into
   });
 
   it("writes the channel's licence, place, blocks, podroll, publisher, value and funding into the show config", () => {
+    const { source, built } = feeds();
     const channel = built.podcast!;
     const from = source.podcast!;
     expect(channel.license).toEqual(from.license);

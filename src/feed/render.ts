@@ -61,17 +61,8 @@ function value(v: Value | undefined) {
   return el(
     "podcast:value",
     { type: v.type, method: v.method, suggested: v.suggested },
-    ...v.recipients.map((r) =>
-      el("podcast:valueRecipient", {
-        name: r.name,
-        type: r.type,
-        address: r.address,
-        split: r.split,
-        customKey: r.customKey,
-        customValue: r.customValue,
-        fee: yesNo(r.fee),
-      }),
-    ),
+    // A recipient's fields are the tag's attributes, by the same names and in the spec's order.
+    ...v.recipients.map((r) => el("podcast:valueRecipient", { ...r, fee: yesNo(r.fee) })),
   );
 }
 
