@@ -254,7 +254,19 @@ test.describe("the feed built over the fixture set", () => {
       { display: "Marlow", rel: "creator", geo: "geo:51.5718706,-0.7769654", osm: "R3727240", country: "GB" },
       { display: "Dreamworld", rel: "subject", osm: "R16317988", country: "AU" },
     ]);
-    expect(own.images).toEqual([{ href: `${SITE}/episodes/s01e01-everything/art.png`, purpose: "artwork" }]);
+    expect(own.images).toEqual([
+      { href: `${SITE}/episodes/s01e01-everything/art.png`, purpose: "artwork" },
+      {
+        href: `${SITE}/cards/s01e01-everything.png`,
+        alt: "S01 E01: Every Field",
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        purpose: "social",
+      },
+    ]);
+    // The card the feed names is written, at the size it gives.
+    expect(readFileSync(site.path("dist/cards/s01e01-everything.png")).readUInt32BE(16)).toBe(1200);
     expect(readFileSync(site.path("dist/episodes/s01e01-everything/video.webm")).length).toBe(55165);
   });
 

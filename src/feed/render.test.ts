@@ -208,7 +208,17 @@ describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and f
       },
       { display: "Marlow", rel: "creator", country: "GB" },
     ]);
-    expect(item.images).toEqual([{ href: "https://cdn.example.com/art.png", purpose: "artwork" }]);
+    expect(item.images).toEqual([
+      { href: "https://cdn.example.com/art.png", purpose: "artwork" },
+      {
+        href: `${SITE}/cards/${FULL_EPISODE.slug}.png`,
+        alt: `S01 E02: ${FULL_EPISODE.title}`,
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        purpose: "social",
+      },
+    ]);
     expect(item.soundbites).toEqual([
       { startTime: 33.833, duration: 60, display: "Why Rust" },
       { startTime: 120, duration: 15 },

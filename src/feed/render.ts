@@ -2,6 +2,7 @@ import { absolute, routes, throughPrefixes } from "../routes.ts";
 import type { Episode, License, Location, Value } from "../podcast/episode.ts";
 import type { GuestPage } from "../podcast/guests.ts";
 import type { Show } from "../podcast/show.ts";
+import { socialCard } from "../podcast/social-card.ts";
 import { truncateBytes } from "../podcast/text.ts";
 import { cueTime, transcriptLinks } from "../podcast/transcript.ts";
 import { NAMESPACES } from "./namespaces.ts";
@@ -174,6 +175,7 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined, extra
   const audio = episode.audio!;
   const link = absolute(episode.url);
   const numbered = !(episode.episodeType === "trailer" && episode.episode === 0);
+  const card = socialCard(episode);
   return el(
     "item",
     {},
@@ -191,6 +193,15 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined, extra
     el("itunes:episodeType", {}, episode.episodeType),
     episode.image && el("itunes:image", { href: absolute(episode.image) }),
     episode.image && el("podcast:image", { href: absolute(episode.image), purpose: "artwork" }),
+    // The card its page shares: apps that show a wide image take it.
+    el("podcast:image", {
+      href: absolute(card.url),
+      alt: card.alt,
+      width: card.width,
+      height: card.height,
+      type: "image/png",
+      purpose: "social",
+    }),
     el("podcast:season", {}, String(episode.season)),
     numbered && el("podcast:episode", {}, String(episode.episode)),
     ...persons(show, episode, extras),
