@@ -10,6 +10,7 @@ const named = [
   { name: "episode with audio", path: "/episodes/s01e02-recording-at-home/" },
   { name: "transcript", path: "/episodes/s01e02-recording-at-home/transcript/" },
   { name: "episode without audio", path: "/episodes/s01e06-sentry/" },
+  { name: "episode with a video", path: "/episodes/s01e00-trailer/" },
   { name: "MDX episode", path: "/episodes/s02e01-mdx-components/" },
   { name: "season index", path: "/seasons/" },
   { name: "season page", path: "/seasons/1/" },

@@ -209,6 +209,96 @@ test.describe("the feed built over the fixture set", () => {
     expect(grace).toMatchObject({ href: "https://example.org/grace", img: "https://example.org/grace.jpg" });
   });
 
+  test("the Podcasting 2.0 tags of the episode with every field, read by partytime and feedsmith", () => {
+    const item = parseFeed(xml)!.items.find((i) => i.title === "Every Field")!;
+    const video = `${SITE}/episodes/s01e01-everything/video.webm`;
+    expect(item.podcastSoundbites).toEqual([{ startTime: 1.5, duration: 3.25, title: "The best bit" }]);
+    expect(item.alternativeEnclosures).toEqual([
+      {
+        type: "video/webm",
+        // Read from the file beside the episode, as the audio's length is.
+        length: 55165,
+        height: 180,
+        title: "Video",
+        default: false,
+        source: [{ uri: video, contentType: "video/webm" }],
+      },
+      {
+        type: "audio/opus",
+        length: 3000,
+        bitrate: 16000,
+        default: false,
+        source: [{ uri: "https://cdn.example.com/everything.opus", contentType: "audio/opus" }],
+      },
+    ]);
+    expect(item.license).toEqual({ identifier: "my-podcast-license-v1", url: "https://example.org/license.pdf" });
+    expect(item.podcastSocialInteraction).toEqual([
+      { platform: "activitypub", id: "@dave", url: "https://podcastindex.social/@dave/1", priority: 1 },
+    ]);
+    expect(item.value).toEqual({
+      type: "lightning",
+      method: "keysend",
+      recipients: [
+        {
+          name: "Podcaster",
+          type: "node",
+          address: "036557ea56b3b86f08be31bcd2557cae8021b0e3a9413f0c0e52625c6696972e57",
+          split: 49,
+          fee: false,
+        },
+        { name: "Guest", type: "lnaddress", address: "guest@getalby.com", split: 51, fee: false },
+      ],
+    });
+    const own = parseRssFeed(xml).items!.find((i) => i.title === "Every Field")!.podcast!;
+    expect(own.locations).toEqual([
+      { display: "Marlow", rel: "creator", geo: "geo:51.5718706,-0.7769654", osm: "R3727240", country: "GB" },
+      { display: "Dreamworld", rel: "subject", osm: "R16317988", country: "AU" },
+    ]);
+    expect(own.images).toEqual([
+      { href: `${SITE}/episodes/s01e01-everything/art.png`, purpose: "artwork" },
+      {
+        href: `${SITE}/cards/s01e01-everything.png`,
+        alt: "S01 E01: Every Field",
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        purpose: "social",
+      },
+    ]);
+    // The card the feed names is written, at the size it gives.
+    expect(readFileSync(site.path("dist/cards/s01e01-everything.png")).readUInt32BE(16)).toBe(1200);
+    expect(readFileSync(site.path("dist/episodes/s01e01-everything/video.webm")).length).toBe(55165);
+  });
+
+  test("the channel's Podcasting 2.0 tags, from the show config and the trailer", () => {
+    const feed = parseFeed(xml)!;
+    expect(feed.trailers).toEqual([
+      {
+        title: "The Trailer",
+        url: "https://cdn.example.com/audio/trailer.m4a",
+        pubdate: new Date(parseFeed(xml)!.items.find((i) => i.title === "The Trailer")!.pubDate!),
+        length: 20480,
+        type: "audio/x-m4a",
+        season: 1,
+      },
+    ]);
+    expect(feed.license).toEqual({ identifier: "cc-by-4.0", url: "https://spdx.org/licenses/CC-BY-4.0.html" });
+    expect(feed.podroll).toEqual([
+      { feedGuid: "917393e3-1b1e-5cef-ace4-edaa54e1f810", feedUrl: "https://feeds.podcastindex.org/pc20.xml" },
+    ]);
+    const channel = parseRssFeed(xml).podcast!;
+    expect(channel.updateFrequency).toEqual({
+      display: "Every other Thursday",
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+    });
+    expect(channel.locations).toEqual([
+      { display: "Berlin", rel: "creator", geo: "geo:52.52,13.405", osm: "R62422", country: "DE" },
+    ]);
+    expect(channel.images).toEqual([
+      { href: `${SITE}/cover.png`, width: 1400, height: 1400, type: "image/png", purpose: "artwork" },
+    ]);
+  });
+
   test("the files the feed points at are served: audio of the right length, transcript, ascending chapters", () => {
     const base = site.path("dist/episodes/s01e01-everything");
     expect(readFileSync(join(base, "audio.mp3")).length).toBe(26154);
@@ -302,6 +392,54 @@ test.describe("the feed built over the fixture set", () => {
     const after = parseFeed(site.read("dist/rss.xml"))!.items;
     expect(after.map((i) => i.guid)).toEqual(before);
     expect(after.find((i) => i.guid === "0x10 & <05124>")!.title).toBe("A New Title");
+  });
+});
+
+test.describe("a show with analytics prefixes", () => {
+  test("sends every enclosure, alternate and trailer, and the player, through the chain, and still checks the site's files", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const site = new Scratch().useEpisodes(FIXTURES);
+    try {
+      const prefixes = ["https://op3.dev/e/", "https://dts.podtrac.com/redirect.mp3/"];
+      const config = site.read("src/show.config.ts");
+      site.write(
+        "src/show.config.ts",
+        config.replace("  timeZone: ", `  analytics: { prefixes: ${JSON.stringify(prefixes)} },\n  timeZone: `),
+      );
+      const build = await site.run(["build"]);
+      expect(build.code, build.output).toBe(0);
+      expect(build.output).toContain("/rss.xml follows the feed rules and points only at files the site holds");
+      const xml = site.read("dist/rss.xml");
+      const chain = "https://op3.dev/e/dts.podtrac.com/redirect.mp3/";
+      const item = parseFeed(xml)!.items.find((i) => i.title === "Every Field")!;
+      expect(item.enclosure).toEqual({
+        url: `${chain}podcast.example.com/episodes/s01e01-everything/audio.mp3`,
+        length: 26154,
+        type: "audio/mpeg",
+      });
+      expect(item.alternativeEnclosures!.map((a) => a.source[0].uri)).toEqual([
+        `${chain}podcast.example.com/episodes/s01e01-everything/video.webm`,
+        `${chain}cdn.example.com/everything.opus`,
+      ]);
+      expect(parseFeed(xml)!.trailers![0].url).toBe(`${chain}cdn.example.com/audio/trailer.m4a`);
+      const html = site.read("dist/episodes/s01e01-everything/index.html");
+      await page.setContent(html);
+      await expect(page.locator(".player audio")).toHaveAttribute(
+        "src",
+        `${chain}podcast.example.com/episodes/s01e01-everything/audio.mp3`,
+      );
+      await expect(page.getByRole("region", { name: "Watch" }).locator("video")).toHaveAttribute(
+        "src",
+        `${chain}podcast.example.com/episodes/s01e01-everything/video.webm`,
+      );
+      expect(html).toMatch(
+        /media-src 'self' https:\/\/cdn\.example\.com https:\/\/dts\.podtrac\.com https:\/\/op3\.dev/,
+      );
+    } finally {
+      site.dispose();
+    }
   });
 });
 

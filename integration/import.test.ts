@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readFrontMatter } from "../src/editing/front-matter.ts";
@@ -644,5 +645,93 @@ describe("npm run import --download, a show leaving its host with its audio", ()
     expect(run.code, run.output).toBe(0);
     expect(run.stdout).not.toContain("Downloaded");
     expect(everything()).toEqual(before);
+  });
+});
+
+describe("npm run import --show, the Podcasting 2.0 namespace's own example into an empty site", () => {
+  let site: Scratch;
+  let sourceXml: string;
+  let builtXml: string;
+  let run: Awaited<ReturnType<Scratch["run"]>>;
+
+  beforeAll(async () => {
+    site = new Scratch();
+    site.remove(EPISODES);
+    const xml = readFileSync(feedFile("podcast-namespace-example.xml"), "utf8");
+    site.write("feed.xml", xml);
+    run = await site.run(["import", "--", "feed.xml", "--show"]);
+    const build = await site.run(["build"]);
+    expect(build.code, build.output).toBe(0);
+    sourceXml = xml;
+    builtXml = site.read("dist/rss.xml");
+  }, 240_000);
+  afterAll(() => site?.dispose());
+
+  /** The example and the built feed, as feedsmith reads them. */
+  const feeds = () => ({ source: parseRssFeed(sourceXml), built: parseRssFeed(builtXml) });
+  /** The built item of each source item, by its guid. */
+  const pair = () => {
+    const { source, built } = feeds();
+    return source.items!.map((item) => ({ item, out: built.items!.find((b) => b.guid?.value === item.guid?.value)! }));
+  };
+  const https = (uri?: string) => /^https:/.test(uri ?? "");
+
+  it("imports every item, and the build carries each", () => {
+    expect(run.code, run.output).toBe(0);
+    expect(pair().every(({ out }) => out !== undefined)).toBe(true);
+    expect(feeds().built.items).toHaveLength(3);
+  });
+
+  it("carries the items' soundbites, places, licence, conversations and value splits with the same values", () => {
+    for (const { item, out } of pair()) {
+      expect(out.podcast?.soundbites).toEqual(item.podcast?.soundbites);
+      expect(out.podcast?.locations).toEqual(item.podcast?.locations);
+      expect(out.podcast?.license).toEqual(item.podcast?.license);
+      expect(out.podcast?.socialInteracts).toEqual(item.podcast?.socialInteracts);
+      expect(out.podcast?.values).toEqual(item.podcast?.values);
+    }
+    // Both places of an item: where it was made and what it is about.
+    expect(pair()[1].out.podcast?.locations?.map((l) => l.rel)).toEqual(["creator", "subject"]);
+  });
+
+  it("carries the alternate files with their https sources (an ipfs: source is not the site's to publish)", () => {
+    for (const { item, out } of pair()) {
+      const https = (a: NonNullable<NonNullable<typeof item.podcast>["alternateEnclosures"]>[number]) => ({
+        ...a,
+        sources: a.sources?.filter((s) => /^https:/.test(s.uri ?? "")),
+        integrity: undefined,
+      });
+      expect(out.podcast?.alternateEnclosures).toEqual(
+        item.podcast?.alternateEnclosures?.map((a) => JSON.parse(JSON.stringify(https(a)))),
+      );
+    }
+  });
+
+  it("carries the guests with their link and photo, the enclosures and the images", () => {
+    for (const { item, out } of pair()) {
+      expect(out.enclosures).toEqual(item.enclosures);
+      expect(out.itunes?.image).toBe(item.itunes?.image);
+      // The site names the group, cast, that the example leaves to its default.
+      const guests = (persons?: { role?: string; group?: string }[]) =>
+        persons?.filter((p) => p.role === "guest").map((p) => ({ ...p, group: p.group ?? "cast" }));
+      expect(guests(out.podcast?.persons)).toEqual(guests(item.podcast?.persons));
+      const captions = item.podcast?.transcripts?.find((t) => t.type === "text/vtt");
+      expect(out.podcast?.transcripts?.find((t) => t.type === "text/vtt")?.url).toBe(captions?.url);
+    }
+    expect(pair().some(({ out }) => https(out.podcast?.persons?.[0]?.img))).toBe(true);
+  });
+
+  it("writes the channel's licence, place, blocks, podroll, publisher, value and funding into the show config", () => {
+    const { source, built } = feeds();
+    const channel = built.podcast!;
+    const from = source.podcast!;
+    expect(channel.license).toEqual(from.license);
+    expect(channel.locations).toEqual(from.locations);
+    expect(channel.blocks).toEqual(from.blocks);
+    expect(channel.podroll).toEqual(from.podroll);
+    expect(channel.publisher).toEqual(from.publisher);
+    expect(channel.values).toEqual(from.values);
+    expect(channel.fundings).toEqual(from.fundings);
+    expect(built.itunes?.block).toBe(true);
   });
 });

@@ -27,8 +27,9 @@ Reads a podcast host's RSS feed and matches each item to an episode file of src/
 (by guid, then season and episode number, then the host's link or player, then date and title).
 A matched file gets the item's guid and audio; an item with no file becomes a new file.
   --dry-run   print what would change, and write nothing
-  --show      also write the channel's title, description, owner, categories, cover art, funding
-              and podcast:guid into src/show.config.ts
+  --show      also write the channel's title, description, owner, categories, cover art, funding,
+              podcast:guid and Podcasting 2.0 settings (licence, place, podroll, value …) into
+              src/show.config.ts
   --force     replace values the files already have (a guid or audio that differs)
   --download  fetch each episode's audio from the host into its page bundle, and name it there,
               so that the show can leave the host (an episode file becomes <name>/index.md)

@@ -39,6 +39,19 @@ export default defineShow({
     { name: "Fountain", url: "https://fountain.fm/show/0000000000" },
   ],
   seasons: { "1": "Foundations", "2": "Tools of the Trade" },
+  // Optional Podcasting 2.0 settings: apps show them, and the pages too (see README).
+  funding: { url: "https://www.patreon.com/democast", text: "Support Demo Cast" },
+  license: "CC-BY-4.0",
+  location: { name: "Berlin", geo: "geo:52.52,13.405", osm: "R62422", rel: "creator", country: "DE" },
+  updateFrequency: { text: "Every other Thursday", rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH" },
+  podroll: [
+    {
+      feedGuid: "917393e3-1b1e-5cef-ace4-edaa54e1f810",
+      feedUrl: "https://feeds.podcastindex.org/pc20.xml",
+      title: "Podcasting 2.0",
+      url: "https://podcasting2.org/",
+    },
+  ],
   episodesPerPage: 20,
   latestOnHome: 10,
   // Dates written without a time are that day here, and pages show dates as they are here (IANA name).

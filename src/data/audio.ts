@@ -50,8 +50,24 @@ export const audioSource = (files: readonly LocalFile[]) =>
 
 /** The episode with the size, type and duration of its local audio; the loader checked that it exists. */
 export async function withAudioFacts(episode: Episode, files: readonly LocalFile[]): Promise<Episode> {
+  const withAlternates = await withAlternateSizes(episode, files);
   const source = audioSource(files);
-  if (!episode.audio || !source) return episode;
+  if (!withAlternates.audio || !source) return withAlternates;
   const facts = await readAudioFacts(source);
-  return { ...episode, audio: { ...episode.audio, ...facts, duration: facts.duration ?? episode.audio.duration } };
+  const audio = withAlternates.audio;
+  return { ...withAlternates, audio: { ...audio, ...facts, duration: facts.duration ?? audio.duration } };
+}
+
+/** The size of each local alternate file, read as the audio's is: an editor never writes it. */
+async function withAlternateSizes(episode: Episode, files: readonly LocalFile[]): Promise<Episode> {
+  const local = files.filter((f) => f.field[0] === "alternateEnclosures");
+  if (!local.length) return episode;
+  const alternates = [...episode.alternates];
+  await Promise.all(
+    local.map(async (f) => {
+      const index = f.field[1] as number;
+      alternates[index] = { ...alternates[index], length: (await stat(f.source)).size };
+    }),
+  );
+  return { ...episode, alternates };
 }

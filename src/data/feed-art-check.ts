@@ -3,6 +3,16 @@ import type { Show } from "../podcast/show.ts";
 import type { Problem } from "../problems.ts";
 import { artworkProblems } from "./apple-art-rules.ts";
 import { filesOf } from "./catalog.ts";
+import sharp from "sharp";
+
+/** The cover's size and type as the feed's `podcast:image` gives them, read from the file. */
+export async function coverFacts(show: Show): Promise<{ width: number; height: number; type: string } | undefined> {
+  const meta = await sharp(`public${show.cover}`)
+    .metadata()
+    .catch(() => undefined);
+  if (!meta?.width || !meta.height || (meta.format !== "png" && meta.format !== "jpeg")) return undefined;
+  return { width: meta.width, height: meta.height, type: `image/${meta.format}` };
+}
 
 /**
  * What is wrong with the art of a feed about to be published (Apple's size and format rules), each

@@ -1070,3 +1070,115 @@ describe("host player embeds", () => {
     expect((await check([{ file: FILE, source }])).warnings).toEqual([]);
   });
 });
+
+describe("Podcasting 2.0 fields", () => {
+  const problemsOf = async (fields: Record<string, string>, ctx = context()) =>
+    (await checkFiles(one(yaml(fields)), ctx)).problems.map(formatProblem);
+
+  it.each([
+    [
+      "a soundbite with a negative duration",
+      { soundbites: "\n  - { start: 10, duration: -5 }" },
+      `${FILE}:7 — soundbites.1.duration — expected a length in seconds above 0, found -5`,
+    ],
+    [
+      "a geo that is not a geo: URI",
+      { location: "{ name: Berlin, geo: '52.52,13.40' }" },
+      `${FILE}:6 — location.geo — expected a geo: URI such as geo:30.2672,-97.7431, found "52.52,13.40"`,
+    ],
+    [
+      "a geo in the second place of a list",
+      { location: "\n  - { name: Berlin, geo: 'geo:52.52,13.40' }\n  - { name: Paris, osm: 'X1' }" },
+      `${FILE}:8 — location.2.osm — expected an OpenStreetMap id such as R113314, found "X1"`,
+    ],
+    [
+      "a place with an unknown rel",
+      { location: "{ name: Berlin, rel: about }" },
+      `${FILE}:6 — location.rel — expected subject or creator, found "about"`,
+    ],
+    [
+      "a licence that is no SPDX id",
+      { license: '"my own licence"' },
+      `${FILE}:6 — license — expected an SPDX licence id such as CC-BY-4.0, or a table with name and url, found "my own licence"`,
+    ],
+    [
+      "a licence of its own without a URL",
+      { license: "{ name: Mine }" },
+      `${FILE}:6 — license.url — is required: expected an https:// URL, found nothing`,
+    ],
+    [
+      "a value split that is not a whole number",
+      { value: "\n  recipients:\n    - { name: Host, address: 03ab, split: 2.5 }" },
+      `${FILE}:8 — value.recipients.1.split — expected a whole-number split such as 90, found 2.5`,
+    ],
+    [
+      "a conversation on an http URL",
+      { socialInteract: "\n  - { url: 'http://social.example/@show/1', protocol: activitypub }" },
+      `${FILE}:7 — socialInteract.1.url — expected the https URL of the post that starts the conversation, found "http://social.example/@show/1"`,
+    ],
+    [
+      "a conversation with a javascript: URL",
+      { socialInteract: "\n  - { url: 'javascript:alert(1)', protocol: activitypub }" },
+      `${FILE}:7 — socialInteract.1.url — expected the https URL of the post that starts the conversation, found "javascript:alert(1)"`,
+    ],
+    [
+      "a conversation on an unknown protocol",
+      { socialInteract: "\n  - { url: 'https://social.example/1', protocol: mastodon }" },
+      `${FILE}:7 — socialInteract.1.protocol — expected activitypub, atproto, twitter, lightning, matrix, nostr, hive or disabled, found "mastodon"`,
+    ],
+    [
+      "an alternate on a data: URL",
+      { alternateEnclosures: "\n  - { url: 'data:video/mp4;base64,AAAA', type: video/mp4 }" },
+      `${FILE}:7 — alternateEnclosures.1.url — expected an https URL or a file path, found "data:video/mp4;base64,AAAA"`,
+    ],
+    [
+      "an alternate whose name says another type",
+      { alternateEnclosures: "\n  - { url: 'https://cdn.example.com/a.mp3', type: video/mp4 }" },
+      `${FILE}:7 — alternateEnclosures.1.type — expected a type a file named https://cdn.example.com/a.mp3 can be, found "video/mp4": correct type, or the file name`,
+    ],
+  ])("reports %s", async (_, fields, expected) => {
+    expect(await problemsOf(fields)).toEqual([expected]);
+  });
+
+  it("reports a soundbite that runs past the end of the audio, read from the file or as written", async () => {
+    const ctx = { ...context(), audioDuration: async () => 57 };
+    const soundbites =
+      "\n  - { start: 10, duration: 20 }\n  - { start: 50, duration: 30 }\n  - { start: '1:00', duration: 5 }";
+    expect(await problemsOf({ audio: "\n  url: /audio/s01e07.mp3", soundbites }, ctx)).toEqual([
+      `${FILE}:10 — soundbites.2.duration — expected a soundbite that ends by the end of the audio at 0:57, found 0:50 + 30 s, which ends at 1:20`,
+      `${FILE}:11 — soundbites.3.start — expected a start before the end of the audio at 0:57, found 1:00`,
+    ]);
+    const remote = "\n  url: https://cdn.example.com/a.mp3\n  length: 100\n  duration: 40";
+    expect(await problemsOf({ audio: remote, soundbites: "\n  - { start: 33.5, duration: 7 }" })).toEqual([
+      `${FILE}:11 — soundbites.1.duration — expected a soundbite that ends by the end of the audio at 0:40, found 0:33.5 + 7 s, which ends at 0:40.5`,
+    ]);
+  });
+
+  it("reads a local alternate file for what it is, and reports one that is not the type it claims", async () => {
+    const alternate = (url: string, type: string) => ({
+      alternateEnclosures: `\n  - { url: '${url}', type: ${type} }`,
+    });
+    const ctx = context(["public/video/a.mp4", "public/video/b.wav.mp4", "public/video/c.text.webm"]);
+    expect(await problemsOf(alternate("/video/a.mp4", "video/mp4"), ctx)).toEqual([]);
+    expect(await problemsOf(alternate("/video/b.wav.mp4", "video/mp4"), ctx)).toEqual([
+      `${FILE}:7 — alternateEnclosures.1.url — expected video/mp4 as the type says at public/video/b.wav.mp4, found WAV audio: correct type, or the file`,
+    ]);
+    expect(await problemsOf(alternate("/video/c.text.webm", "video/webm"), ctx)).toEqual([
+      `${FILE}:7 — alternateEnclosures.1.url — expected video/webm as the type says at public/video/c.text.webm, found a text file: correct type, or the file`,
+    ]);
+    expect(await problemsOf(alternate("/video/missing.mp4", "video/mp4"), ctx)).toEqual([
+      `${FILE}:7 — alternateEnclosures.1.url — expected an audio or video file at public/video/missing.mp4, found no file there`,
+    ]);
+  });
+
+  it("warns about a field it does not read, naming the field it most likely misspells", async () => {
+    const { problems, warnings } = await checkFiles(one(yaml({ soundbite: "[]", mine: "1" })), context());
+    expect(problems).toEqual([]);
+    expect(warnings.map(formatProblem)).toEqual([
+      `${FILE}:6 — soundbite — expected a field the site reads, found "soundbite": did you mean soundbites?`,
+      `${FILE}:7 — mine — expected a field the site reads, found "mine", which it ignores: keep fields of your own under [extra]`,
+    ]);
+    const zola = '+++\ntitle = "T"\ndate = 2024-01-01\n[extra]\nseason = 1\nepisode = 7\nmine = 1\n+++\n\nNotes.\n';
+    expect((await checkFiles(one(zola), context())).warnings).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
 import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
-import { type EpisodeData, parseEpisodeData, visible } from "../podcast/schema.ts";
+import { type EpisodeData, parseEpisodeData, unknownFields, visible } from "../podcast/schema.ts";
+import { familyOfContainer, familyOfType } from "../podcast/media-type.ts";
+import { soundbiteIssues } from "../podcast/soundbites.ts";
 import { leavesFolder } from "../podcast/site-path.ts";
 import { slugFromPath, slugify } from "../podcast/slug.ts";
 import { byPlace, type Problem } from "../problems.ts";
@@ -81,7 +83,12 @@ export interface CheckedFile extends SourceFile {
 /** Above these an episode builds, with a warning: pages and feeds get heavy, apps cut titles. */
 export const SIZE_WARNINGS = { titleCharacters: 150, notesBytes: 100 * 1024 };
 
-const WHAT: Record<string, string> = { url: "an audio file", image: "an image", transcript: "a transcript" };
+const WHAT: Record<string, string> = {
+  "audio.url": "an audio file",
+  image: "an image",
+  transcript: "a transcript",
+  alternateEnclosures: "an audio or video file",
+};
 
 /** Why a file the episode names cannot be published, if it cannot. */
 export function stateProblem(state: FileState, what: string, source: string): string | undefined {
@@ -122,6 +129,28 @@ async function audioProblem(source: string, context: CheckContext): Promise<stri
   return undefined;
 }
 
+/** The type an alternate file claims, as written: the schema has checked it is a media type. */
+function alternateType(front: FrontMatter, field: LocalFile["field"]): string {
+  const data = front.data as { alternateEnclosures?: { type?: unknown }[]; extra?: typeof front.data };
+  const list = data.alternateEnclosures ?? (data.extra as typeof data | undefined)?.alternateEnclosures;
+  return String(list?.[field[1] as number]?.type ?? "");
+}
+
+/** A local alternate file that is not the type it claims, read from its content as audio is. */
+async function alternateProblem(source: string, type: string, context: CheckContext): Promise<string | undefined> {
+  const content = await context.audioContent(source);
+  if (content.size === 0) return `expected an audio or video file at ${source}, found an empty file (0 bytes)`;
+  const held = familyOfContainer(content.container);
+  const claimed = familyOfType(type);
+  if (held && (!claimed || claimed === held)) return undefined;
+  const found = held
+    ? held.name
+    : looksLikeText(context.head(source))
+      ? "a text file"
+      : "no audio or video of a format podcast apps play";
+  return `expected ${type} as the type says at ${source}, found ${found}: correct type, or the file`;
+}
+
 function transcriptProblem(source: string, context: CheckContext): string | undefined {
   const text = new TextDecoder().decode(context.head(source)).replace(/^\uFEFF/, "");
   if (/\.vtt$/i.test(source) && !/^WEBVTT(\s|$)/.test(text)) {
@@ -156,7 +185,7 @@ async function audioDuration(
   context: CheckContext,
 ) {
   const local = files.find((f) => f.field.join(".") === "audio.url");
-  if (!local || !episode.chapters.length) return episode.audio?.duration;
+  if (!local || !(episode.chapters.length || episode.soundbites.length)) return episode.audio?.duration;
   if (problems.some((p) => p.field === "audio.url")) return undefined;
   return (await context.audioDuration(local.source)) ?? episode.audio?.duration;
 }
@@ -166,13 +195,16 @@ async function localFileProblems(files: LocalFile[], file: string, front: FrontM
   const problems = await Promise.all(
     files.map(async (f): Promise<Problem | undefined> => {
       const kind = String(f.field.at(-1));
-      const what = WHAT[kind] ?? "a file";
+      const what = WHAT[f.field.join(".")] ?? WHAT[kind] ?? WHAT[f.field[0]] ?? "a file";
       const state = context.fileState(f.source);
       let message = stateProblem(state, what, f.source);
       if (!message && besideEpisode(f.source) && !bundlePublishes(f.source)) {
         message = `expected ${PUBLISHED_TEXT} beside the episode, found ${f.source}, which the site does not publish`;
       }
       if (!message && f.field.join(".") === "audio.url") message = await audioProblem(f.source, context);
+      if (!message && f.field[0] === "alternateEnclosures") {
+        message = await alternateProblem(f.source, alternateType(front, f.field), context);
+      }
       if (!message && kind === "transcript") {
         message = transcriptProblem(f.source, context);
         if (!message) return unreadableTranscript(f.source, context);
@@ -355,6 +387,18 @@ function sizeWarnings(file: string, front: FrontMatter): Problem[] {
   return warnings;
 }
 
+/** Fields the site does not read: a warning, since a Zola or Hugo site may carry fields of its own. */
+function unknownFieldWarnings(file: string, front: FrontMatter): Problem[] {
+  return unknownFields(front.data).map(({ path, key, closest }) =>
+    fieldProblem(
+      file,
+      front,
+      [...path, key],
+      `expected a field the site reads, found "${key}"${closest ? `: did you mean ${closest}?` : ", which it ignores: keep fields of your own under [extra]"}`,
+    ),
+  );
+}
+
 /** Every problem of the file, in line order. */
 const finish = (problems: Problem[], file: string, context: CheckContext) =>
   [...problems, ...bundleProblems(file, context, problems)].sort(byPlace);
@@ -397,7 +441,7 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
 
   const bounds = notesBounds(file, front.body, front.bodyLine);
   const problems: Problem[] = [...slugProblems(file, slug, front), ...bounds];
-  const warnings = sizeWarnings(file, front);
+  const warnings = [...sizeWarnings(file, front), ...unknownFieldWarnings(file, front)];
   const parsed = parseEpisodeData(front.data);
   problems.push(...issueProblems(file, front, parsed.error?.issues ?? []));
   problems.push(...shortcodeProblems(file, front, context));
@@ -415,8 +459,9 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   problems.push(...aliasProblems(data, file, front, context));
   problems.push(...(await localFileProblems(files, file, front, context)));
   warnings.push(...bundleWarnings(file, context, files));
-  const chapters = chapterIssues(episode.chapters, await audioDuration(episode, files, problems, context));
-  problems.push(...chapters.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
+  const duration = await audioDuration(episode, files, problems, context);
+  const timed = [...chapterIssues(episode.chapters, duration), ...soundbiteIssues(episode.soundbites, duration)];
+  problems.push(...timed.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
   if (all.length) return { ...base, problems: all, warnings };
   warnings.push(...(await transcriptWarnings(episode, files, context)));

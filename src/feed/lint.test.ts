@@ -3,6 +3,7 @@ import { renderFeed } from "./render.ts";
 import { formatProblem } from "../problems.ts";
 import { feedLintProblems, lintFeed } from "./lint.ts";
 import { makeEpisode, makeShow, SITE } from "../testing/fixtures.ts";
+import { FULL_EPISODE, FULL_SHOW, FULL_TRAILER } from "../testing/namespace-fixtures.ts";
 
 const show = makeShow({
   categories: [{ name: "Technology" }, { name: "Education", subcategory: "How To" }],
@@ -50,7 +51,7 @@ describe("feed lint", () => {
       audio: { url: "https://host.example/stream/3", type: "audio/mpeg", length: 10, duration: 60 },
     });
     expect(lintFeed(renderFeed(show, [stream]))).toEqual([]);
-    const wrong = good.replace('type="audio/mpeg"', 'type="audio/ogg"');
+    const wrong = good.replace(/(<enclosure [^>]*)type="audio\/mpeg"/, '$1type="audio/ogg"');
     expect(rules(wrong)).toContain("enclosure");
   });
 
@@ -125,7 +126,11 @@ describe("feed lint", () => {
           'https://cdn.example.com/2/mp3" length="102" type="text/html"',
         ),
     ],
-    ["enclosure-unique", (x: string) => x.replace("https://cdn.example.com/1.mp3", "https://cdn.example.com/2.mp3")],
+    [
+      "enclosure-unique",
+      (x: string) =>
+        x.replace('<enclosure url="https://cdn.example.com/1.mp3"', '<enclosure url="https://cdn.example.com/2.mp3"'),
+    ],
     [
       "duration",
       (x: string) => x.replace("<itunes:duration>60</itunes:duration>", "<itunes:duration>1 hour</itunes:duration>"),
@@ -195,7 +200,10 @@ describe("feed lint", () => {
   });
 
   it("names the episode file, the rule and what is wrong", () => {
-    const broken = good.replace("https://cdn.example.com/1.mp3", "https://cdn.example.com/2.mp3");
+    const broken = good.replace(
+      '<enclosure url="https://cdn.example.com/1.mp3"',
+      '<enclosure url="https://cdn.example.com/2.mp3"',
+    );
     const files = new Map([
       ["guid-2", newer.file],
       ["guid-0", trailer.file],
@@ -203,5 +211,51 @@ describe("feed lint", () => {
     expect(feedLintProblems(lintFeed(broken), (item) => files.get(item!.guid!)).map(formatProblem)).toEqual([
       `${trailer.file} — enclosure-unique — expected each enclosure url once, found https://cdn.example.com/2.mp3 also in "${newer.title}"`,
     ]);
+  });
+});
+
+describe("feed lint of the Podcasting 2.0 tags", () => {
+  const full = renderFeed(FULL_SHOW, [FULL_EPISODE, FULL_TRAILER]);
+
+  it("passes the feed the site writes with every tag", () => expect(lintFeed(full)).toEqual([]));
+
+  it.each([
+    ["podcast-soundbite", (x: string) => x.replace('startTime="120" duration="15"', 'startTime="290" duration="15"')],
+    ["podcast-soundbite", (x: string) => x.replace('startTime="33.833"', 'startTime="0:33"')],
+    ["alternate-enclosure", (x: string) => x.replace('type="video/mp4"', 'type="video"')],
+    ["alternate-enclosure", (x: string) => x.replace(/<podcast:source uri="[^"]*full.mp4"\/>/, "")],
+    [
+      "alternate-enclosure",
+      (x: string) => x.replace(/uri="https:\/\/op3.dev\/e\/([^"]*full.opus)"/, 'uri="ipfs://$1"'),
+    ],
+    ["alternate-enclosure", (x: string) => x.replace('title="Video"', `title="${"v".repeat(33)}"`)],
+    ["podcast-location", (x: string) => x.replace('geo="geo:30.2672,-97.7431"', 'geo="30.2672,-97.7431"')],
+    ["podcast-location", (x: string) => x.replace('osm="R6930627"', 'osm="6930627"')],
+    ["podcast-location", (x: string) => x.replace('rel="creator" country="GB"', 'rel="subject" country="GB"')],
+    [
+      "podcast-license",
+      (x: string) => x.replace('url="https://example.org/license.pdf"', 'url="http://example.org/license.pdf"'),
+    ],
+    ["podcast-value", (x: string) => x.replace('split="95"', 'split="94.5"')],
+    [
+      "podcast-value",
+      (x: string) =>
+        x.replace(/<podcast:valueRecipient [^>]*split="50"\/>\s*<podcast:valueRecipient [^>]*split="50"\/>/, ""),
+    ],
+    ["social-interact", (x: string) => x.replace('protocol="twitter"', 'protocol="myspace"')],
+    ["social-interact", (x: string) => x.replace('uri="https://twitter.com/', 'uri="http://twitter.com/')],
+    ["podcast-block", (x: string) => x.replace('id="youtube"', 'id="myspace"')],
+    ["podcast-update-frequency", (x: string) => x.replace('rrule="FREQ=WEEKLY;', 'rrule="WEEKLY;')],
+    ["podcast-podroll", (x: string) => x.replace('feedGuid="396d9ae0-da7e-5557-b894-b606231fa3ea"', 'feedGuid="pc20"')],
+    ["podcast-publisher", (x: string) => x.replace('medium="publisher"', 'medium="podcast"')],
+    ["podcast-txt", (x: string) => x.replace("naS4f2bQ", "x".repeat(4001))],
+    ["podcast-trailer", (x: string) => x.replace('pubdate="Mon, 01 Jan 2024 00:00:00 GMT"', 'pubdate="2024-01-01"')],
+    ["podcast-trailer", (x: string) => x.replace('season="2"', 'season="two"')],
+    ["podcast-image", (x: string) => x.replace('<podcast:image href="https://cdn', '<podcast:image href="http://cdn')],
+    ["itunes-complete", (x: string) => x.replace("<itunes:complete>Yes", "<itunes:complete>yes")],
+  ])("reports %s", (rule, breakIt) => {
+    const broken = breakIt(full);
+    expect(broken).not.toBe(full);
+    expect(rules(broken)).toEqual([rule]);
   });
 });

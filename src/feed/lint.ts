@@ -7,6 +7,7 @@ import appleCategories from "../podcast/taxonomies/apple-categories.json" with {
 import { audioType } from "../podcast/audio-type.ts";
 import { NAMESPACES } from "./namespaces.ts";
 import personRoles from "../podcast/taxonomies/person-roles.json" with { type: "json" };
+import { SERVICES, SOCIAL_PROTOCOLS } from "../podcast/taxonomies/namespace-lists.ts";
 
 /** One broken rule of podcast-feed.md. `item` points at the feed item it was found in. */
 export interface FeedProblem {
@@ -151,6 +152,248 @@ function lintSimpleChapters(lists: unknown[], report: (rule: string, message: st
   }
 }
 
+type Report = (rule: string, message: string) => void;
+
+const services = new Set<string>(SERVICES);
+const protocols = new Set<string>(SOCIAL_PROTOCOLS);
+const GEO = /^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;[\w-]+=[\w.-]+)*$/i;
+const SECONDS = /^\d+(\.\d+)?$/;
+const MIME = /^[a-z]+\/[\w.+-]+$/i;
+const RRULE = /^FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
+const TRUE_FALSE = /^(true|false)$/;
+
+/** Text of at most `max` characters, as the namespace asks of display text. */
+function withinLength(node: unknown, max: number, what: string, rule: string, report: Report, required = true) {
+  const value = text(node);
+  if ((required && !value.trim()) || [...value].length > max) {
+    report(
+      rule,
+      `expected ${what} of ${required ? "1 to " : "at most "}${max} characters, found ${JSON.stringify(value.slice(0, 40))}`,
+    );
+  }
+}
+
+/** `podcast:license`: a licence's id or name, and where given an https url. */
+function lintLicense(parent: unknown, report: Report) {
+  const licenses = all(parent, "podcast:license");
+  if (licenses.length > 1) report("podcast-license", `expected at most one podcast:license, found ${licenses.length}`);
+  for (const license of licenses) {
+    withinLength(license, 128, "a podcast:license", "podcast-license", report);
+    const url = attr(license, "url");
+    if (url !== undefined && !isHttps(url))
+      report("podcast-license", `expected an https podcast:license url, found "${url}"`);
+  }
+}
+
+/** `podcast:location`: a name, a `geo:` URI, an OSM id, one place per `rel`. */
+function lintLocations(parent: unknown, report: Report) {
+  const rels = new Set<string>();
+  for (const location of all(parent, "podcast:location")) {
+    withinLength(location, 128, "a podcast:location name", "podcast-location", report);
+    const [geo, osm, rel = "subject", country] = ["geo", "osm", "rel", "country"].map((a) => attr(location, a));
+    if (geo !== undefined && !GEO.test(geo))
+      report("podcast-location", `expected a geo: URI in podcast:location geo, found "${geo}"`);
+    if (osm !== undefined && !/^[NWR]\d+(#\d+)?$/.test(osm))
+      report("podcast-location", `expected an OpenStreetMap id such as R113314, found "${osm}"`);
+    if (!/^(subject|creator)$/.test(rel))
+      report("podcast-location", `expected podcast:location rel subject or creator, found "${rel}"`);
+    else if (rels.has(rel)) report("podcast-location", `expected one podcast:location with rel="${rel}", found two`);
+    rels.add(rel);
+    if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+      report("podcast-location", `expected a two-letter country code, found "${country}"`);
+  }
+}
+
+/** `podcast:value`: a type and method, and recipients with whole-number splits. */
+function lintValue(parent: unknown, report: Report) {
+  for (const value of all(parent, "podcast:value")) {
+    const [type, method, suggested] = ["type", "method", "suggested"].map((a) => attr(value, a));
+    if (!type || !method)
+      report("podcast-value", `expected podcast:value with a type and a method, found "${type}" and "${method}"`);
+    if (suggested !== undefined && !SECONDS.test(suggested))
+      report("podcast-value", `expected a suggested amount such as 0.00000005000, found "${suggested}"`);
+    const recipients = all(value, "podcast:valueRecipient");
+    if (!recipients.length) report("podcast-value", "expected a podcast:valueRecipient in podcast:value, found none");
+    for (const recipient of recipients) {
+      const [kind, address, split] = ["type", "address", "split"].map((a) => attr(recipient, a));
+      if (!kind || !address?.trim())
+        report(
+          "podcast-value",
+          `expected a podcast:valueRecipient with a type and an address, found "${kind}" and "${address}"`,
+        );
+      if (!/^\d+$/.test(split ?? ""))
+        report("podcast-value", `expected a podcast:valueRecipient split as a whole number, found "${split}"`);
+    }
+  }
+}
+
+/** Show-wide Podcasting 2.0 tags, each by the namespace's rules. */
+function lintChannelNamespace(channel: unknown, report: Report) {
+  lintLicense(channel, report);
+  lintLocations(channel, report);
+  lintValue(channel, report);
+  for (const [tag, rule] of [
+    ["itunes:complete", "itunes-complete"],
+    ["itunes:block", "itunes-block"],
+  ]) {
+    const found = all(channel, tag);
+    if (found.length > 1 || (found[0] !== undefined && text(found[0]) !== "Yes"))
+      report(rule, `expected at most one ${tag} of Yes, found "${found.map(text).join(", ")}"`);
+  }
+  for (const block of all(channel, "podcast:block")) {
+    const id = attr(block, "id");
+    if (!/^(yes|no)$/.test(text(block)))
+      report("podcast-block", `expected podcast:block yes or no, found "${text(block)}"`);
+    if (id !== undefined && !services.has(id))
+      report("podcast-block", `expected a podcast:block id from the Podcast Index's service slugs, found "${id}"`);
+  }
+  for (const image of all(channel, "podcast:image")) {
+    if (!isHttps(attr(image, "href")))
+      report("podcast-image", `expected podcast:image with an https href, found "${attr(image, "href")}"`);
+  }
+  const frequencies = all(channel, "podcast:updateFrequency");
+  if (frequencies.length > 1)
+    report("podcast-update-frequency", `expected at most one podcast:updateFrequency, found ${frequencies.length}`);
+  for (const frequency of frequencies) {
+    withinLength(frequency, 128, "a podcast:updateFrequency", "podcast-update-frequency", report);
+    const [rrule, complete] = [attr(frequency, "rrule"), attr(frequency, "complete")];
+    if (rrule !== undefined && !RRULE.test(rrule))
+      report("podcast-update-frequency", `expected an RFC 5545 rrule such as FREQ=WEEKLY, found "${rrule}"`);
+    if (complete !== undefined && !TRUE_FALSE.test(complete))
+      report("podcast-update-frequency", `expected complete true or false, found "${complete}"`);
+    if (rrule?.includes("COUNT=") && attr(frequency, "dtstart") === undefined)
+      report("podcast-update-frequency", "expected a dtstart with COUNT in rrule, found none");
+  }
+  const podrolls = all(channel, "podcast:podroll");
+  if (podrolls.length > 1) report("podcast-podroll", `expected at most one podcast:podroll, found ${podrolls.length}`);
+  for (const podroll of podrolls) {
+    const items = all(podroll, "podcast:remoteItem");
+    if (!items.length) report("podcast-podroll", "expected a podcast:remoteItem in podcast:podroll, found none");
+    for (const remote of items) lintRemoteItem(remote, "podcast-podroll", report);
+  }
+  const publishers = all(channel, "podcast:publisher");
+  if (publishers.length > 1)
+    report("podcast-publisher", `expected at most one podcast:publisher, found ${publishers.length}`);
+  for (const publisher of publishers) {
+    const items = all(publisher, "podcast:remoteItem");
+    if (items.length !== 1 || attr(items[0], "medium") !== "publisher") {
+      report(
+        "podcast-publisher",
+        `expected one podcast:remoteItem medium="publisher" in podcast:publisher, found ${items.length}`,
+      );
+    }
+    for (const remote of items) lintRemoteItem(remote, "podcast-publisher", report);
+  }
+  for (const txt of all(channel, "podcast:txt")) {
+    withinLength(txt, 4000, "a podcast:txt", "podcast-txt", report);
+    const purpose = attr(txt, "purpose");
+    if (purpose !== undefined && [...purpose].length > 128)
+      report("podcast-txt", `expected a podcast:txt purpose of at most 128 characters, found ${[...purpose].length}`);
+  }
+  for (const trailer of all(channel, "podcast:trailer")) {
+    const [url, pubdate, length, type, season] = ["url", "pubdate", "length", "type", "season"].map((a) =>
+      attr(trailer, a),
+    );
+    withinLength(trailer, 128, "a podcast:trailer title", "podcast-trailer", report);
+    if (!isHttps(url)) report("podcast-trailer", `expected an https podcast:trailer url, found "${url}"`);
+    if (!RFC2822.test(pubdate ?? ""))
+      report("podcast-trailer", `expected an RFC 2822 podcast:trailer pubdate, found "${pubdate}"`);
+    if (length !== undefined && !/^[1-9]\d*$/.test(length))
+      report("podcast-trailer", `expected a podcast:trailer length in bytes above 0, found "${length}"`);
+    if (type !== undefined && !MIME.test(type))
+      report("podcast-trailer", `expected a podcast:trailer MIME type, found "${type}"`);
+    if (season !== undefined && !/^[1-9]\d*$/.test(season))
+      report("podcast-trailer", `expected a podcast:trailer season as a positive integer, found "${season}"`);
+  }
+}
+
+/** `podcast:remoteItem`: another feed by its guid, its URL https where given. */
+function lintRemoteItem(remote: unknown, rule: string, report: Report) {
+  const [guid, url] = [attr(remote, "feedGuid"), attr(remote, "feedUrl")];
+  if (!UUID.test(guid ?? "")) report(rule, `expected a podcast:remoteItem feedGuid UUID, found "${guid}"`);
+  if (url !== undefined && !isHttps(url)) report(rule, `expected an https podcast:remoteItem feedUrl, found "${url}"`);
+}
+
+/** An item's Podcasting 2.0 tags; `duration` is the item's, in seconds, for its soundbites. */
+function lintItemNamespace(item: unknown, duration: number | undefined, report: Report) {
+  lintLicense(item, report);
+  lintLocations(item, report);
+  lintValue(item, report);
+  for (const image of all(item, "podcast:image")) {
+    if (!isHttps(attr(image, "href")))
+      report("podcast-image", `expected podcast:image with an https href, found "${attr(image, "href")}"`);
+  }
+  for (const bite of all(item, "podcast:soundbite")) {
+    const [start, length] = [attr(bite, "startTime") ?? "", attr(bite, "duration") ?? ""];
+    withinLength(bite, 128, "a podcast:soundbite title", "podcast-soundbite", report, false);
+    if (!SECONDS.test(start) || !SECONDS.test(length) || Number(length) <= 0) {
+      report(
+        "podcast-soundbite",
+        `expected podcast:soundbite startTime and duration in seconds, duration above 0, found "${start}" and "${length}"`,
+      );
+    } else if (duration !== undefined && Number(start) + Number(length) > duration) {
+      report(
+        "podcast-soundbite",
+        `expected a podcast:soundbite within the audio's ${duration} seconds, found ${start} + ${length}`,
+      );
+    }
+  }
+  for (const alternate of all(item, "podcast:alternateEnclosure")) {
+    const [type, length, bitrate, height, title, isDefault] = [
+      "type",
+      "length",
+      "bitrate",
+      "height",
+      "title",
+      "default",
+    ].map((a) => attr(alternate, a));
+    if (!MIME.test(type ?? ""))
+      report("alternate-enclosure", `expected a podcast:alternateEnclosure MIME type, found "${type}"`);
+    if (length !== undefined && !/^[1-9]\d*$/.test(length))
+      report("alternate-enclosure", `expected a podcast:alternateEnclosure length in bytes above 0, found "${length}"`);
+    if (bitrate !== undefined && !SECONDS.test(bitrate))
+      report(
+        "alternate-enclosure",
+        `expected a podcast:alternateEnclosure bitrate in bits per second, found "${bitrate}"`,
+      );
+    if (height !== undefined && !/^[1-9]\d*$/.test(height))
+      report("alternate-enclosure", `expected a podcast:alternateEnclosure height in pixels, found "${height}"`);
+    if (title !== undefined && [...title].length > 32)
+      report(
+        "alternate-enclosure",
+        `expected a podcast:alternateEnclosure title of at most 32 characters, found ${[...title].length}`,
+      );
+    if (isDefault !== undefined && !TRUE_FALSE.test(isDefault))
+      report("alternate-enclosure", `expected podcast:alternateEnclosure default true or false, found "${isDefault}"`);
+    const sources = all(alternate, "podcast:source");
+    if (!sources.length)
+      report("alternate-enclosure", "expected a podcast:source in podcast:alternateEnclosure, found none");
+    for (const source of sources) {
+      if (!isHttps(attr(source, "uri")))
+        report("alternate-enclosure", `expected an https podcast:source uri, found "${attr(source, "uri")}"`);
+    }
+  }
+  for (const social of all(item, "podcast:socialInteract")) {
+    const [protocol, uri, priority, accountUrl] = ["protocol", "uri", "priority", "accountUrl"].map((a) =>
+      attr(social, a),
+    );
+    if (!protocols.has(protocol ?? ""))
+      report("social-interact", `expected a podcast:socialInteract protocol of the namespace, found "${protocol}"`);
+    else if (protocol === "disabled" ? uri !== undefined : !isHttps(uri)) {
+      report(
+        "social-interact",
+        protocol === "disabled"
+          ? `expected no uri with protocol="disabled", found "${uri}"`
+          : `expected an https podcast:socialInteract uri, found "${uri}"`,
+      );
+    }
+    if (priority !== undefined && !/^\d+$/.test(priority))
+      report("social-interact", `expected a podcast:socialInteract priority as a whole number, found "${priority}"`);
+    if (accountUrl !== undefined && !isHttps(accountUrl))
+      report("social-interact", `expected an https podcast:socialInteract accountUrl, found "${accountUrl}"`);
+  }
+}
+
 /** Checks a podcast feed against every rule of podcast-feed.md that can be read from the XML. */
 export function lintFeed(xml: string): FeedProblem[] {
   const problems: FeedProblem[] = [];
@@ -264,6 +507,7 @@ export function lintFeed(xml: string): FeedProblem[] {
     }
   }
   lintPersons(channel, (rule, message) => report(rule, message));
+  lintChannelNamespace(channel, (rule, message) => report(rule, message));
 
   const seen = new Map<string, string>();
   let previousDate = Infinity;
@@ -359,6 +603,7 @@ export function lintFeed(xml: string): FeedProblem[] {
     lintPersons(item, problem);
     lintTranscripts(all(item, "podcast:transcript"), problem);
     lintSimpleChapters(all(item, "psc:chapters"), problem);
+    lintItemNamespace(item, seconds, problem);
     const chapters = all(item, "podcast:chapters");
     if (
       chapters.length > 1 ||

@@ -1,8 +1,11 @@
 import { parseRssFeed } from "feedsmith";
+import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { absolutize, renderFeed } from "./render.ts";
 import { makeEpisode, makeShow, SITE } from "../testing/fixtures.ts";
+import { FULL_EPISODE, FULL_SHOW, FULL_TRAILER } from "../testing/namespace-fixtures.ts";
+import { lintFeed } from "./lint.ts";
 
 const show = makeShow({
   title: "Show & <Tell>",
@@ -70,5 +73,186 @@ describe("absolute links in show notes", () => {
     expect(absolutize('<a href="https://x.example/">x</a><a href="#top">t</a><a href="mailto:a@b">m</a>', base)).toBe(
       '<a href="https://x.example/">x</a><a href="#top">t</a><a href="mailto:a@b">m</a>',
     );
+  });
+});
+
+describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and feedsmith", () => {
+  const xml = renderFeed(FULL_SHOW, [FULL_EPISODE, FULL_TRAILER], new Map(), {
+    cover: { width: 3000, height: 3000, type: "image/png" },
+  });
+  const chain = (url: string) => `https://op3.dev/e/dts.podtrac.com/redirect.mp3/${url.replace("https://", "")}`;
+  const HOST_KEY = "036557ea56b3b86f08be31bcd2557cae8021b0e3a9413f0c0e52625c6696972e57";
+
+  it("pass the feed lint", () => expect(lintFeed(xml)).toEqual([]));
+
+  it("podcast-partytime reads the channel's", () => {
+    const feed = parseFeed(xml)!;
+    expect(feed.itunesComplete).toBe(true);
+    expect(feed.podcastBlockedPlatforms).toEqual({ youtube: true, spotify: true });
+    expect(feed.license).toEqual({ identifier: "cc-by-4.0", url: "https://spdx.org/licenses/CC-BY-4.0.html" });
+    expect(feed.podcastLocation).toEqual({ name: "Austin, TX", osm: "R113314", geo: "geo:30.2672,-97.7431" });
+    expect(feed.trailers).toEqual([
+      {
+        title: "Season Two Is Coming",
+        url: chain("https://cdn.example.com/trailer.m4a"),
+        pubdate: new Date("2024-01-01T00:00:00Z"),
+        type: "audio/x-m4a",
+        length: 1000,
+        season: 2,
+      },
+    ]);
+    expect(feed.value).toEqual({
+      type: "lightning",
+      method: "keysend",
+      suggested: 0.00000005,
+      recipients: [
+        { name: "Host", type: "node", address: HOST_KEY, split: 95, fee: false },
+        { name: "Guest", type: "lnaddress", address: "guest@getalby.com", split: 5, fee: false },
+      ],
+    });
+    expect(feed.podcastTxt).toEqual([{ value: "naS4f2bQ", purpose: "verify" }, { value: "plain token" }]);
+    expect(feed.podroll).toEqual([
+      { feedGuid: "917393e3-1b1e-5cef-ace4-edaa54e1f810", feedUrl: "https://feeds.podcastindex.org/pc20.xml" },
+      { feedGuid: "396d9ae0-da7e-5557-b894-b606231fa3ea" },
+    ]);
+    expect(feed.podcastPublisher).toEqual({
+      feedGuid: "000000a0-aaa5-bbbf-b765-6333d449661a",
+      feedUrl: "https://publisher.example.com/feed.xml",
+    });
+  });
+
+  it("podcast-partytime reads the item's, every media URL through the analytics chain", () => {
+    const [item, trailer] = parseFeed(xml)!.items;
+    expect(item.enclosure).toEqual({
+      url: chain("https://cdn.example.com/full.mp3"),
+      length: 4000,
+      type: "audio/mpeg",
+    });
+    expect(trailer.enclosure.url).toBe(chain("https://cdn.example.com/trailer.m4a"));
+    expect(item.podcastSoundbites).toEqual([
+      { startTime: 33.833, duration: 60, title: "Why Rust" },
+      // Without a title of its own, apps show another: the parser takes the show's.
+      { startTime: 120, duration: 15, title: "Show" },
+    ]);
+    expect(item.alternativeEnclosures).toEqual([
+      {
+        type: "video/mp4",
+        length: 9000,
+        bitrate: 511276.52,
+        height: 720,
+        title: "Video",
+        default: false,
+        source: [{ uri: chain("https://cdn.example.com/full.mp4"), contentType: "video/mp4" }],
+      },
+      {
+        type: "audio/opus",
+        length: 2000,
+        default: false,
+        source: [{ uri: chain("https://cdn.example.com/full.opus"), contentType: "audio/opus" }],
+      },
+    ]);
+    expect(item.license).toEqual({ identifier: "my-podcast-license-v1", url: "https://example.org/license.pdf" });
+    expect(item.podcastSocialInteraction).toEqual([
+      {
+        platform: "activitypub",
+        id: "@dave",
+        url: "https://podcastindex.social/@dave/1",
+        priority: 1,
+        profileUrl: "https://podcastindex.social/@dave",
+      },
+      { platform: "twitter", id: "", url: "https://twitter.com/show/status/1", priority: 2 },
+    ]);
+    expect(item.value?.recipients.map((r) => [r.name, r.split])).toEqual([
+      ["Host", 50],
+      ["Guest", 50],
+    ]);
+    // The episode's value replaces the show's; an episode without one has the show's.
+    expect(trailer.value?.recipients.map((r) => [r.name, r.split])).toEqual([
+      ["Host", 95],
+      ["Guest", 5],
+    ]);
+    expect(item.podcastPeople?.[0]).toEqual({
+      name: "Grace",
+      role: "Guest",
+      group: "Cast",
+      img: "https://example.org/grace.jpg",
+      href: "https://example.org/grace",
+    });
+  });
+
+  it("feedsmith reads what partytime leaves out: both places, update frequency, images, blocks", () => {
+    const feed = parseRssFeed(xml);
+    expect(feed.podcast?.updateFrequency).toEqual({
+      display: "Every other Monday",
+      complete: false,
+      rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+    });
+    expect(feed.podcast?.images).toEqual([
+      { href: `${SITE}/cover.png`, width: 3000, height: 3000, type: "image/png", purpose: "artwork" },
+    ]);
+    expect(feed.podcast?.blocks).toEqual([
+      { value: true, id: "youtube" },
+      { value: true, id: "spotify" },
+    ]);
+    expect(feed.podcast?.locations).toEqual([
+      { display: "Austin, TX", rel: "creator", geo: "geo:30.2672,-97.7431", osm: "R113314", country: "US" },
+    ]);
+    const item = feed.items![0].podcast!;
+    expect(item.locations).toEqual([
+      {
+        display: "Birmingham Civil Rights Museum",
+        rel: "subject",
+        geo: "geo:33.5159981,-86.8146098",
+        osm: "R6930627",
+        country: "US",
+      },
+      { display: "Marlow", rel: "creator", country: "GB" },
+    ]);
+    expect(item.images).toEqual([
+      { href: "https://cdn.example.com/art.png", purpose: "artwork" },
+      {
+        href: `${SITE}/cards/${FULL_EPISODE.slug}.png`,
+        alt: `S01 E02: ${FULL_EPISODE.title}`,
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        purpose: "social",
+      },
+    ]);
+    expect(item.soundbites).toEqual([
+      { startTime: 33.833, duration: 60, display: "Why Rust" },
+      { startTime: 120, duration: 15 },
+    ]);
+    expect(item.alternateEnclosures?.map((a) => a.sources)).toEqual([
+      [{ uri: chain("https://cdn.example.com/full.mp4") }],
+      [{ uri: chain("https://cdn.example.com/full.opus") }],
+    ]);
+    expect(feed.items![0].enclosures?.[0].length).toBe(4000);
+  });
+
+  it("gives a guest the photo and link of their profile, else their page here", () => {
+    const guest = makeEpisode({ guests: [{ name: "Lin" }, { name: "Max" }], audio: audio(9) });
+    const withPages = {
+      ...guest,
+      guests: guest.guests.map((g) => ({ ...g, page: `/guests/${g.name.toLowerCase()}/` })),
+    };
+    const pages = [
+      {
+        slug: "lin",
+        url: "/guests/lin/",
+        name: "Lin",
+        roles: [],
+        links: [{ name: "Site", url: "https://lin.example/" }],
+        image: "/guests/lin.jpg",
+        episodes: [],
+      },
+      { slug: "max", url: "/guests/max/", name: "Max", roles: [], links: [], episodes: [] },
+    ];
+    const people = parseRssFeed(renderFeed(show, [withPages], new Map(), { guests: pages })).items![0].podcast!
+      .persons!;
+    expect(people.slice(0, 2)).toEqual([
+      { display: "Lin", role: "guest", group: "cast", href: "https://lin.example/", img: `${SITE}/guests/lin.jpg` },
+      { display: "Max", role: "guest", group: "cast", href: `${SITE}/guests/max/` },
+    ]);
   });
 });

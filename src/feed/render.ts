@@ -1,6 +1,8 @@
-import { absolute, routes } from "../routes.ts";
-import type { Episode } from "../podcast/episode.ts";
+import { absolute, routes, throughPrefixes } from "../routes.ts";
+import type { Episode, License, Location, Value } from "../podcast/episode.ts";
+import type { GuestPage } from "../podcast/guests.ts";
 import type { Show } from "../podcast/show.ts";
+import { socialCard } from "../podcast/social-card.ts";
 import { truncateBytes } from "../podcast/text.ts";
 import { cueTime, transcriptLinks } from "../podcast/transcript.ts";
 import { NAMESPACES } from "./namespaces.ts";
@@ -21,20 +23,159 @@ export function absolutize(html: string, base: string): string {
   });
 }
 
-function persons(show: Show, episode?: Episode): (XmlElement | undefined)[] {
-  const guests = (episode?.guests ?? []).map((g) =>
-    el("podcast:person", { role: "guest", group: "cast", href: g.url, img: g.image && absolute(g.image) }, g.name),
-  );
+/** What the feed knows besides the show and its episodes. */
+export interface FeedExtras {
+  /** The guests' pages, whose profiles give a guest's photo and link. */
+  guests?: readonly GuestPage[];
+  /** The cover's size and type, read from the file, for `podcast:image`. */
+  cover?: { width: number; height: number; type: string };
+}
+
+/** A media file's URL as apps fetch it: absolute, through the show's analytics prefixes. */
+const mediaUrl = (show: Show, url: string) => throughPrefixes(absolute(url), show.analytics?.prefixes ?? []);
+
+const yesNo = (flag: boolean | undefined) => (flag === undefined ? undefined : flag ? "true" : "false");
+
+/** A guest's link and photo: as the episode gives them, else from their profile, else their page here. */
+function persons(show: Show, episode?: Episode, extras: FeedExtras = {}): (XmlElement | undefined)[] {
+  const pages = new Map((extras.guests ?? []).map((p) => [p.url, p]));
+  const guests = (episode?.guests ?? []).map((g) => {
+    const page = g.page ? pages.get(g.page) : undefined;
+    const href = g.url ?? page?.links[0]?.url ?? (page && absolute(page.url));
+    const img = g.image ?? page?.image;
+    return el("podcast:person", { role: "guest", group: "cast", href, img: img && absolute(img) }, g.name);
+  });
   const hosts = show.hosts.map((h) =>
     el("podcast:person", { role: h.role, group: h.group, href: h.url, img: h.image }, h.name),
   );
   return [...guests, ...hosts];
 }
 
-function item(episode: Episode, show: Show, notesHtml: string | undefined): XmlElement | undefined {
+const license = (l: License | undefined) =>
+  l && el("podcast:license", { url: l.url }, l.url ? l.name : l.name.toLowerCase());
+
+const locations = (list: readonly Location[]) =>
+  list.map((l) => el("podcast:location", { rel: l.rel, geo: l.geo, osm: l.osm, country: l.country }, l.name));
+
+function value(v: Value | undefined) {
+  if (!v) return undefined;
+  return el(
+    "podcast:value",
+    { type: v.type, method: v.method, suggested: v.suggested },
+    // A recipient's fields are the tag's attributes, by the same names and in the spec's order.
+    ...v.recipients.map((r) => el("podcast:valueRecipient", { ...r, fee: yesNo(r.fee) })),
+  );
+}
+
+/** Podcasting 2.0 tags of an item: soundbites, alternate files, places, licence, conversations, value. */
+function itemExtras(episode: Episode, show: Show): (XmlElement | undefined)[] {
+  return [
+    ...episode.soundbites.map((b) =>
+      el("podcast:soundbite", { startTime: b.start, duration: b.duration }, b.title ?? ""),
+    ),
+    ...episode.alternates.map((a) =>
+      el(
+        "podcast:alternateEnclosure",
+        {
+          type: a.type,
+          length: a.length,
+          bitrate: a.bitrate,
+          height: a.height,
+          title: a.title,
+          default: a.default ? "true" : undefined,
+        },
+        el("podcast:source", { uri: mediaUrl(show, a.url) }),
+      ),
+    ),
+    ...locations(episode.locations),
+    license(episode.license),
+    ...episode.conversations.map((c) =>
+      el("podcast:socialInteract", {
+        uri: c.url,
+        protocol: c.protocol,
+        accountId: c.accountId,
+        accountUrl: c.accountUrl,
+        priority: c.priority,
+      }),
+    ),
+    value(episode.value),
+  ];
+}
+
+/** `podcast:trailer` for each trailer of the feed, with its enclosure's facts and its season. */
+const trailers = (show: Show, items: readonly Episode[]) =>
+  items
+    .filter((e) => e.episodeType === "trailer")
+    .map((e) =>
+      el(
+        "podcast:trailer",
+        {
+          url: mediaUrl(show, e.audio!.url),
+          pubdate: e.date.toUTCString(),
+          length: e.audio!.length,
+          type: e.audio!.type,
+          season: e.season,
+        },
+        [...e.title].slice(0, 128).join(""),
+      ),
+    );
+
+/** Show-wide Podcasting 2.0 tags: licence, places, schedule, blocks, podroll, publisher, tokens, value. */
+function channelExtras(show: Show, items: readonly Episode[], extras: FeedExtras): (XmlElement | undefined | false)[] {
+  const cover = extras.cover;
+  const block = show.block;
+  return [
+    show.complete && el("itunes:complete", {}, "Yes"),
+    block?.all && el("itunes:block", {}, "Yes"),
+    block?.all && el("podcast:block", {}, "yes"),
+    ...(block?.platforms ?? []).map((id) => el("podcast:block", { id }, "yes")),
+    ...(block?.allow ?? []).map((id) => el("podcast:block", { id }, "no")),
+    el("podcast:image", {
+      href: absolute(routes.asset(show.cover)),
+      width: cover?.width,
+      height: cover?.height,
+      type: cover?.type,
+      purpose: "artwork",
+    }),
+    license(show.license),
+    ...locations(show.location ?? []),
+    show.updateFrequency &&
+      el(
+        "podcast:updateFrequency",
+        {
+          rrule: show.updateFrequency.rrule,
+          dtstart: show.updateFrequency.dtstart,
+          complete: yesNo(show.updateFrequency.complete),
+        },
+        show.updateFrequency.text,
+      ),
+    show.podroll &&
+      el(
+        "podcast:podroll",
+        {},
+        ...show.podroll.map((p) => el("podcast:remoteItem", { feedGuid: p.feedGuid, feedUrl: p.feedUrl })),
+      ),
+    show.publisher &&
+      el(
+        "podcast:publisher",
+        {},
+        el("podcast:remoteItem", {
+          medium: "publisher",
+          feedGuid: show.publisher.feedGuid,
+          feedUrl: show.publisher.feedUrl,
+        }),
+      ),
+    ...(show.txt ?? []).map((t) => el("podcast:txt", { purpose: t.purpose }, t.value)),
+    value(show.value),
+    ...trailers(show, items),
+  ];
+}
+
+function item(episode: Episode, show: Show, notesHtml: string | undefined, extras: FeedExtras): XmlElement | undefined {
   const audio = episode.audio!;
   const link = absolute(episode.url);
   const numbered = !(episode.episodeType === "trailer" && episode.episode === 0);
+  const card = socialCard(episode);
   return el(
     "item",
     {},
@@ -44,16 +185,26 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined): XmlE
     el("pubDate", {}, episode.date.toUTCString()),
     el("description", {}, truncateBytes(episode.summary, 4000)),
     notesHtml !== undefined && el("content:encoded", {}, absolutize(notesHtml, link)),
-    el("enclosure", { url: absolute(audio.url), length: audio.length, type: audio.type }),
+    el("enclosure", { url: mediaUrl(show, audio.url), length: audio.length, type: audio.type }),
     audio.duration !== undefined && el("itunes:duration", {}, String(audio.duration)),
     el("itunes:explicit", {}, String(episode.explicit)),
     el("itunes:season", {}, String(episode.season)),
     numbered && el("itunes:episode", {}, String(episode.episode)),
     el("itunes:episodeType", {}, episode.episodeType),
     episode.image && el("itunes:image", { href: absolute(episode.image) }),
+    episode.image && el("podcast:image", { href: absolute(episode.image), purpose: "artwork" }),
+    // The card its page shares: apps that show a wide image take it.
+    el("podcast:image", {
+      href: absolute(card.url),
+      alt: card.alt,
+      width: card.width,
+      height: card.height,
+      type: "image/png",
+      purpose: "social",
+    }),
     el("podcast:season", {}, String(episode.season)),
     numbered && el("podcast:episode", {}, String(episode.episode)),
-    ...persons(show, episode),
+    ...persons(show, episode, extras),
     ...transcriptLinks(episode).map((t) =>
       el("podcast:transcript", {
         url: absolute(t.url),
@@ -75,6 +226,7 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined): XmlE
           el("psc:chapter", { start: cueTime(c.start, "."), title: c.title, href: c.url }),
         ),
       ),
+    ...itemExtras(episode, show),
   );
 }
 
@@ -94,7 +246,12 @@ function categories(show: Show) {
  * The podcast RSS feed. Written directly rather than through @astrojs/rss, whose `customData`
  * goes through an XML parser that rewrites number-like text and drops CDATA.
  */
-export function renderFeed(show: Show, episodes: Episode[], notes: Map<string, string> = new Map()): string {
+export function renderFeed(
+  show: Show,
+  episodes: Episode[],
+  notes: Map<string, string> = new Map(),
+  extras: FeedExtras = {},
+): string {
   const items = episodes.filter(inFeed);
   const feedUrl = absolute(routes.feed());
   const channel = el(
@@ -119,7 +276,8 @@ export function renderFeed(show: Show, episodes: Episode[], notes: Map<string, s
     el("podcast:medium", {}, show.medium),
     show.funding && el("podcast:funding", { url: show.funding.url }, show.funding.text),
     ...persons(show),
-    ...items.map((episode) => item(episode, show, notes.get(episode.id))),
+    ...channelExtras(show, items, extras),
+    ...items.map((episode) => item(episode, show, notes.get(episode.id), extras)),
   );
   return xmlDocument(el("rss", { version: "2.0", ...NAMESPACES }, channel)!);
 }

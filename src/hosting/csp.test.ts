@@ -52,6 +52,21 @@ describe("the hosts of the Content Security Policy", () => {
     });
   });
 
+  it("allow every step of the analytics chain and the hosts of remote alternate files", () => {
+    const video = makeEpisode({
+      audio: { url: "https://cdn.example.com/a.mp3", length: 1, duration: 1 },
+      alternateEnclosures: [{ url: "https://video.example.tv/a.mp4", type: "video/mp4" }],
+    });
+    const prefixes = ["https://op3.dev/e/", "https://dts.podtrac.com/redirect.mp3/"];
+    expect(policySources({ published: [video], guests: [] }, { ...show, analytics: { prefixes } }).media).toEqual([
+      "https://cdn.example.com",
+      "https://dts.podtrac.com",
+      "https://op3.dev",
+      SITE,
+      "https://video.example.tv",
+    ]);
+  });
+
   it("are the site's own address alone for a site whose episodes use no other host", () => {
     expect(policySources({ published: [makeEpisode()], guests: [] }, show)).toEqual({
       media: [SITE],

@@ -27,7 +27,7 @@ export const HEADER_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-sr
 
 /** The origins of the hosts beyond the site that pages load from, by kind. */
 export interface PolicySources {
-  /** Audio: the episodes' remote audio. */
+  /** Audio and video: the episodes' remote files, and the show's analytics prefixes. */
   media: string[];
   /** Images: remote art of episodes, guests and hosts. */
   images: string[];
@@ -53,10 +53,15 @@ const origins = (urls: readonly (string | undefined)[]) =>
  */
 export function policySources(
   catalog: Pick<Catalog, "published" | "guests">,
-  show: Pick<Show, "site" | "hosts" | "allowEmbeds">,
+  show: Pick<Show, "site" | "hosts" | "allowEmbeds" | "analytics">,
 ): PolicySources {
   return {
-    media: origins([show.site, ...catalog.published.map((episode) => episode.audio?.url)]),
+    // An analytics prefix redirects to the next, then to the file: the policy allows every step.
+    media: origins([
+      show.site,
+      ...(show.analytics?.prefixes ?? []),
+      ...catalog.published.flatMap((episode) => [episode.audio?.url, ...episode.alternates.map((a) => a.url)]),
+    ]),
     images: origins([
       show.site,
       ...catalog.published.flatMap((episode) => [episode.image, ...episode.guests.map((guest) => guest.image)]),

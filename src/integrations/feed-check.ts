@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { inWorker } from "../data/worker-pool.ts";
 import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
-import { absolute, routes, withoutBase } from "../routes.ts";
+import { absolute, routes, withoutBase, withoutPrefixes } from "../routes.ts";
+import show from "../show.config.ts";
 
 const FEED_PATH = withoutBase(routes.feed());
 
@@ -13,7 +14,8 @@ const notBuilt = (url: string, field: string): Problem => ({
   message: "expected a file of the built site, found none",
 });
 
-const unescape = (url: string) => url.replace(/&amp;/g, "&");
+/** A URL of the feed as written, with the show's analytics prefixes taken off a media file's. */
+const unescape = (url: string) => withoutPrefixes(url.replace(/&amp;/g, "&"), show.analytics?.prefixes ?? []);
 
 /**
  * What is wrong with the files of this site that one URL of the feed points at: none for a URL
@@ -71,6 +73,9 @@ export async function checkFeed(dir: URL, files: ReadonlyMap<string, string>): P
   const checks = [
     ...[...xml.matchAll(/<enclosure url="([^"]+)" length="(\d+)"/g)].map((m) =>
       fileProblems(dir, site, unescape(m[1]), "enclosure", enclosureLength(m[2])),
+    ),
+    ...[...xml.matchAll(/<podcast:alternateEnclosure [^>]*?length="(\d+)"[^>]*>\s*<podcast:source uri="([^"]+)"/g)].map(
+      (m) => fileProblems(dir, site, unescape(m[2]), "alternateEnclosure", enclosureLength(m[1])),
     ),
     ...urls(/<podcast:chapters url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "chapters", chaptersFile)),
     ...urls(/<podcast:transcript url="([^"]+)"/g).map((url) => fileProblems(dir, site, url, "transcript")),

@@ -1,20 +1,20 @@
 import type { APIRoute } from "astro";
 import show from "../show.config.ts";
 import { getCatalog } from "../data/catalog.ts";
-import { feedArtProblems } from "../data/feed-art-check.ts";
+import { coverFacts, feedArtProblems } from "../data/feed-art-check.ts";
 import { notesHtml } from "../data/notes.ts";
 import { FEED_RULES_HINT, lintFeed, onEpisodeFiles } from "../feed/lint.ts";
 import { inFeed, renderFeed } from "../feed/render.ts";
 import { problemError } from "../problems.ts";
 
 export const GET: APIRoute = async () => {
-  const { published } = await getCatalog();
+  const { published, guests } = await getCatalog();
   for (const episode of published.filter((e) => !inFeed(e))) {
     console.warn(`[feed] ${episode.file}: no audio yet, so the episode is left out of the feed`);
   }
   const items = published.filter(inFeed);
   const notes = new Map(await Promise.all(items.map(async (e) => [e.id, await notesHtml(e)] as const)));
-  const xml = renderFeed(show, items, notes);
+  const xml = renderFeed(show, items, notes, { guests, cover: await coverFacts(show) });
 
   // A feed that breaks a rule is never published: apps would reject it or misread its episodes. A
   // build checks the written feed's rules once the pages are built, off the main thread, and fails

@@ -1,7 +1,7 @@
 import { routes } from "../routes.ts";
 import { audioType } from "./audio-type.ts";
 import { dateIn } from "./dates.ts";
-import type { EpisodeData } from "./schema.ts";
+import type { EpisodeData, License, Location, Value } from "./schema.ts";
 import { isRemote } from "./schema.ts";
 import { stripControl, summarize } from "./text.ts";
 
@@ -35,6 +35,38 @@ export interface Chapter {
   url?: string;
 }
 
+/** A moment worth sharing (`podcast:soundbite`): seconds from the start, and how long it lasts. */
+export interface Soundbite {
+  start: number;
+  duration: number;
+  title?: string;
+}
+
+/** Another file of the episode (`podcast:alternateEnclosure`): video, another format or bitrate. */
+export interface Alternate {
+  /** Absolute for a remote file, a site path otherwise, as `Audio.url`. */
+  url: string;
+  remote: boolean;
+  type: string;
+  /** Read from a local file by the data layer; as written for a remote one. */
+  length?: number;
+  bitrate?: number;
+  height?: number;
+  title?: string;
+  default: boolean;
+}
+
+/** Where listeners talk about the episode (`podcast:socialInteract`), first the one to show first. */
+export interface Conversation {
+  protocol: string;
+  url?: string;
+  priority?: number;
+  accountId?: string;
+  accountUrl?: string;
+}
+
+export type { License, Location, Value };
+
 /**
  * The one normalised episode that pages, the feed and search read. It says what the episode is
  * and where the site serves it, never where its files lie on disk: that is `localFiles`.
@@ -66,6 +98,13 @@ export interface Episode {
   chapters: Chapter[];
   tags: string[];
   aliases: string[];
+  soundbites: Soundbite[];
+  alternates: Alternate[];
+  locations: Location[];
+  license?: License;
+  conversations: Conversation[];
+  /** The episode's own value split, which replaces the show's. */
+  value?: Value;
 }
 
 /** A file of the project that an episode names, where the site serves it and where it lies. */
@@ -122,11 +161,18 @@ export function localFiles(entry: EntryLike): LocalFile[] {
     [data.audio?.url, ["audio", "url"]],
     [data.image, ["image"]],
     [data.transcript, ["transcript"]],
+    ...(data.alternateEnclosures ?? []).map((a, i): [string | undefined, LocalFile["field"]] => [
+      a.url,
+      ["alternateEnclosures", i, "url"],
+    ]),
   ];
   return refs.flatMap(([ref, field]) =>
     ref && !isRemote(ref) ? [{ field, ...resolveLocal(ref, file, entry.id) }] : [],
   );
 }
+
+/** Where a conversation without a priority goes: after those with one. */
+const LAST = Number.MAX_SAFE_INTEGER;
 
 export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
   const data = entry.data;
@@ -178,6 +224,21 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     chapters: (data.chapters ?? []).map((c) => ({ ...c, title: clean(c.title) })),
     tags: data.tags.map(clean),
     aliases: data.aliases.map((a) => (a.endsWith("/") || /\.\w+$/.test(a) ? a : `${a}/`)),
+    soundbites: (data.soundbites ?? []).map((b) => ({ ...b, title: clean(b.title) })),
+    alternates: (data.alternateEnclosures ?? []).map((a) => ({
+      ...a,
+      url: siteUrl(a.url)!,
+      remote: isRemote(a.url),
+      title: clean(a.title),
+      default: a.default ?? false,
+    })),
+    locations: (data.location ?? []).map((l) => ({ ...l, name: clean(l.name) })),
+    license: data.license,
+    // Lower numbers first, as the namespace orders them; the order written among equals.
+    conversations: (data.socialInteract ?? [])
+      .map((c) => ({ ...c }))
+      .sort((a, b) => (a.priority ?? LAST) - (b.priority ?? LAST)),
+    value: data.value,
   };
 }
 

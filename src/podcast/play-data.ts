@@ -1,4 +1,4 @@
-import { absolute, routes } from "../routes.ts";
+import { absolute, listenUrl, routes } from "../routes.ts";
 import type { Episode } from "./episode.ts";
 
 /**
@@ -9,7 +9,7 @@ export function playData(episode: Episode, show: { title: string; cover: string 
   return JSON.stringify({
     guid: episode.guid,
     title: episode.title,
-    src: episode.audio!.url,
+    src: listenUrl(episode.audio!.url),
     url: episode.url,
     show: show.title,
     label: episode.label,

@@ -4,6 +4,9 @@ import { DATE_FORM, readDate } from "./dates.ts";
 import { parseDuration } from "./duration.ts";
 import { describe, expectedFound, withMessages } from "./messages.ts";
 import { leavesFolder, sitePathProblem } from "./site-path.ts";
+import { SOCIAL_PROTOCOLS } from "./taxonomies/namespace-lists.ts";
+import { familyOfName, MEDIA_TYPE, typeContradictsName } from "./media-type.ts";
+import { readsTablesOf, type UnknownKey, unknownKeys } from "./unknown-keys.ts";
 
 // Messages come from the one error map (messages.ts); a field's `describe` says what it expects.
 
@@ -63,7 +66,7 @@ export const LIMITS = {
 } as const;
 
 /** A whole number written in digits: `6`, or `"06"` as Zola writes numbers; nothing else. */
-const wholeNumber = (min: number, max: number, what: string) =>
+export const wholeNumber = (min: number, max: number, what: string) =>
   z
     .unknown()
     .transform((value, ctx) => {
@@ -283,6 +286,217 @@ const chapter = z
   })
   .describe("a table with start and title");
 
+/**
+ * A list, or one table where editors usually write one (`location`): read as a list either way,
+ * with each item's problems at its own place (`location.geo` for one table, `location.2.geo` in a
+ * list).
+ */
+const oneOrList = <T extends z.ZodType>(item: T, what: string, max: number) => {
+  const schema = z
+    .unknown()
+    .transform((value, ctx): z.output<T>[] => {
+      const list = Array.isArray(value);
+      const result = (list ? z.array(item).min(1).max(max) : item).safeParse(value, withMessages);
+      if (result.success) return (list ? result.data : [result.data]) as z.output<T>[];
+      for (const issue of result.error.issues) {
+        ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], input: value, message: issue.message });
+      }
+      return z.NEVER;
+    })
+    .describe(what);
+  return readsTablesOf(schema, item);
+};
+
+/** Seconds with up to three decimals (`33.833`), or a clock time: `podcast:soundbite` times. */
+const preciseSeconds = (what: string) =>
+  z
+    .unknown()
+    .transform((value, ctx) => {
+      const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+      const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d{1,3})?)$/.exec(text);
+      const parsed = /^\d+(\.\d{1,3})?$/.test(text)
+        ? Number(text)
+        : clock && Number(clock[3]) < 60 && (clock[1] === undefined || Number(clock[2]) < 60)
+          ? Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3])
+          : undefined;
+      if (parsed !== undefined && parsed <= LIMITS.seconds) return parsed;
+      ctx.addIssue({ code: "custom", input: value, message: expectedFound(what, value) });
+      return z.NEVER;
+    })
+    .describe(what);
+
+const soundbite = z
+  .object({
+    start: preciseSeconds("seconds or H:MM:SS"),
+    duration: preciseSeconds("a length in seconds above 0").refine((d) => d > 0),
+    title: line("a soundbite title of at most 128 characters").max(128).optional(),
+  })
+  .describe("a table with start and duration");
+
+/** An https URL, the one scheme an app fetches from a file an editor names. */
+const httpsLink = (what = "an https:// URL") => webUrl(what, ["https"]);
+
+const alternateEnclosure = z
+  .object({
+    url: fileRef("an https URL or a file path"),
+    type: line("a MIME type like video/mp4 or audio/mpeg").regex(MEDIA_TYPE),
+    length: wholeNumber(1, LIMITS.bytes, "a size in bytes").optional(),
+    bitrate: z.number().positive().describe("bits per second, such as 128000").optional(),
+    height: wholeNumber(1, 100_000, "a height in pixels").optional(),
+    title: line("a title of at most 32 characters").min(1).max(32).optional(),
+    default: z.boolean().optional(),
+  })
+  .describe("a table with url and type")
+  .superRefine((value, ctx) => {
+    if (!isRemote(value.url) && !SCHEME.test(value.url) && !familyOfName(value.url)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        input: value.url,
+        message: `expected an audio or video file such as .mp4, .webm, .mp3 or .opus, found "${value.url}"`,
+      });
+      return;
+    }
+    if (!typeContradictsName(value.type, value.url)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["type"],
+      input: value.type,
+      message: `expected a type a file named ${value.url} can be, found "${value.type}": correct type, or the file name`,
+    });
+  });
+
+/** `geo:30.2672,-97.7431` (RFC 5870): latitude and longitude, an altitude and parameters at most. */
+const GEO = /^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;[\w-]+=[\w.-]+)*$/i;
+
+export const location = z
+  .object({
+    name: line("a place's name of at most 128 characters").min(1).max(128),
+    geo: line("a geo: URI such as geo:30.2672,-97.7431").regex(GEO).optional(),
+    osm: line("an OpenStreetMap id such as R113314")
+      .regex(/^[NWR]\d+(#\d+)?$/)
+      .optional(),
+    rel: z.enum(["subject", "creator"]).optional(),
+    country: line("a two-letter country code such as US")
+      .regex(/^[a-z]{2}$/i)
+      .transform((c) => c.toUpperCase())
+      .optional(),
+  })
+  .describe("a table with name");
+
+/** One place, or two: where an episode is about (`rel: subject`) and where it was made (`creator`). */
+export const locations = oneOrList(location, "a table with name, or a list of them", 2);
+
+/** An SPDX id (`CC-BY-4.0`), or a licence of its own with the URL of its text. */
+const ownLicense = z.object({
+  name: line("a licence's name of at most 128 characters").min(1).max(128),
+  url: httpsLink(),
+});
+
+export const license = readsTablesOf(
+  z
+    .unknown()
+    .transform((value, ctx): { name: string; url?: string } => {
+      if (typeof value === "string") {
+        const id = value.trim();
+        if (/^[A-Za-z0-9][A-Za-z0-9.+-]{0,127}$/.test(id)) return { name: id };
+      } else {
+        const own = ownLicense.safeParse(value, withMessages);
+        if (own.success) return own.data;
+        if (value && typeof value === "object" && !Array.isArray(value)) {
+          for (const issue of own.error.issues) {
+            ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], input: value, message: issue.message });
+          }
+          return z.NEVER;
+        }
+      }
+      ctx.addIssue({
+        code: "custom",
+        input: value,
+        message: expectedFound("an SPDX licence id such as CC-BY-4.0, or a table with name and url", value),
+      });
+      return z.NEVER;
+    })
+    .describe("an SPDX licence id such as CC-BY-4.0, or a table with name and url"),
+  ownLicense,
+);
+
+const socialInteract = z
+  .object({
+    url: httpsLink("the https URL of the post that starts the conversation").optional(),
+    protocol: z.enum(SOCIAL_PROTOCOLS),
+    priority: wholeNumber(0, 999, "a priority of 0 or more").optional(),
+    accountId: line("an account id such as @host@example.social").min(1).max(128).optional(),
+    accountUrl: httpsLink().optional(),
+  })
+  .describe("a table with url and protocol")
+  .superRefine((value, ctx) => {
+    const disabled = value.protocol === "disabled";
+    if (!disabled && value.url === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        input: undefined,
+        message: "is required: expected the https URL of the post that starts the conversation, found nothing",
+      });
+    }
+    if (disabled && value.url !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        input: value.url,
+        message: `expected no url with protocol disabled, which says comments are off, found "${value.url}"`,
+      });
+    }
+  });
+
+const valueRecipient = z
+  .object({
+    name: line("a recipient's name").min(1).max(128),
+    type: z.enum(["node", "lnaddress"]).default("node"),
+    address: line("a node's public key or a Lightning address").min(1).max(256),
+    split: wholeNumber(0, 1_000_000, "a whole-number split such as 90"),
+    customKey: line("a custom record key").min(1).optional(),
+    customValue: line("a custom record value").min(1).optional(),
+    fee: z.boolean().optional(),
+  })
+  .describe("a table with name, address and split");
+
+/** An amount in digits, never in exponent form: YAML reads `0.00000005` as a number, `5e-8` to print. */
+const amount = (value: number | string) =>
+  typeof value === "string"
+    ? value
+    : value
+        .toFixed(11)
+        .replace(/(\.\d*?)0+$/, "$1")
+        .replace(/\.$/, "");
+
+/** Lightning value for value: how much of each payment goes to whom. */
+export const value = z
+  .object({
+    type: z.enum(["lightning"]).default("lightning"),
+    method: z.enum(["keysend", "lnaddress"]).default("keysend"),
+    suggested: z
+      .union([z.number().positive(), line("an amount such as 0.00000005000").regex(/^\d+(\.\d+)?$/)])
+      .transform(amount)
+      .describe("an amount such as 0.00000005000")
+      .optional(),
+    recipients: z.array(valueRecipient).min(1).describe("a list of recipients"),
+  })
+  .describe("a table with recipients")
+  .superRefine((v, ctx) => {
+    if (v.recipients.some((r) => r.split > 0)) return;
+    ctx.addIssue({
+      code: "custom",
+      path: ["recipients"],
+      message: "expected a recipient with a split above 0, found none: every payment would go nowhere",
+    });
+  });
+
+export type Location = z.output<typeof location>;
+export type License = z.output<typeof license>;
+export type Value = z.output<typeof value>;
+
 const fields = z
   .object({
     title: line("the episode title").min(1),
@@ -309,6 +523,12 @@ const fields = z
       .regex(/^(?!\d+$)[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .optional(),
     // Zola's and Hugo's, read and not used: text all the same, as every field is.
+    soundbites: z.array(soundbite).describe("a list of soundbites").optional(),
+    alternateEnclosures: z.array(alternateEnclosure).describe("a list of alternate files").optional(),
+    location: locations.optional(),
+    license: license.optional(),
+    socialInteract: z.array(socialInteract).describe("a list of conversations").optional(),
+    value: value.optional(),
     template: line("a template name").optional(),
     series: line("a series name").optional(),
   })
@@ -379,6 +599,32 @@ export const episodeSchema = z.preprocess(
     })
     .pipe(fields),
 );
+
+/** A front-matter field's value checked alone, as the schema checks it: the import writes only what passes. */
+export function checkEpisodeField(key: string, value: unknown): { ok: true } | { ok: false; message: string } {
+  const field = (fields.shape as Record<string, z.ZodType>)[key];
+  if (!field) return { ok: false, message: `no field ${key}` };
+  const result = field.safeParse(value, withMessages);
+  return result.success ? { ok: true } : { ok: false, message: result.error.issues[0]?.message ?? "invalid" };
+}
+
+/**
+ * Front-matter fields the site does not read, as written at the top level: a misspelled field
+ * (`soundbite`) would build as if unset. Fields under Zola's `[extra]` are the site's owner's own
+ * and are left alone, but for the fields of the site they hold.
+ */
+export function unknownFields(raw: unknown): UnknownKey[] {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return [];
+  const { extra, ...top } = raw as Record<string, unknown>;
+  const known =
+    extra && typeof extra === "object" && !Array.isArray(extra)
+      ? Object.keys(extra).filter((k) => k in fields.shape)
+      : [];
+  const own = Object.fromEntries(known.map((k) => [k, (extra as Record<string, unknown>)[k]]));
+  const castanet = ["podcast_file", "podcast_bytes", "podcast_duration"];
+  const written = Object.fromEntries(Object.entries(top).filter(([k]) => !castanet.includes(k)));
+  return [...unknownKeys(fields, written), ...unknownKeys(fields, own, ["extra"]).map((u) => ({ ...u }))];
+}
 
 /** Validates front matter with the site's messages (`expected …, found …`). */
 export const parseEpisodeData = (data: unknown) => episodeSchema.safeParse(data, withMessages);

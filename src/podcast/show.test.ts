@@ -53,6 +53,56 @@ describe("show config", () => {
     ],
     [{ accent: "purple" }, 'accent — expected a colour like #6d28d9, found "purple"'],
     [
+      { analytics: { prefixes: ["http://op3.dev/e/"] } },
+      'analytics.prefixes.0 — expected an https prefix ending in /, such as https://op3.dev/e/, without ? or #, found "http://op3.dev/e/"',
+    ],
+    [
+      { analytics: { prefixes: ["https://op3.dev/e/?pg=1/"] } },
+      'analytics.prefixes.0 — expected an https prefix ending in /, such as https://op3.dev/e/, without ? or #, found "https://op3.dev/e/?pg=1/"',
+    ],
+    [
+      { analytics: { prefixes: ["https://op3.dev/e"] } },
+      'analytics.prefixes.0 — expected an https prefix ending in /, such as https://op3.dev/e/, without ? or #, found "https://op3.dev/e"',
+    ],
+    [
+      { value: { recipients: [{ name: "Host", address: "03ab", split: "ninety" }] } },
+      'value.recipients.0.split — expected a whole-number split such as 90, found "ninety"',
+    ],
+    [
+      { value: { recipients: [{ name: "Host", address: "03ab", split: 0 }] } },
+      "value.recipients — expected a recipient with a split above 0, found none: every payment would go nowhere",
+    ],
+    [
+      { location: { name: "Austin, TX", geo: "30.2672,97.7431" } },
+      'location.geo — expected a geo: URI such as geo:30.2672,-97.7431, found "30.2672,97.7431"',
+    ],
+    [
+      { license: { name: "Mine", url: "javascript:alert(1)" } },
+      'license.url — expected an https:// URL, found "javascript:alert(1)"',
+    ],
+    [
+      { updateFrequency: { text: "Weekly", rrule: "WEEKLY" } },
+      'updateFrequency.rrule — expected an RFC 5545 rule such as FREQ=WEEKLY;INTERVAL=2;BYDAY=MO, found "WEEKLY"',
+    ],
+    [
+      { updateFrequency: { text: "Ten episodes", rrule: "FREQ=WEEKLY;COUNT=10" } },
+      "updateFrequency.dtstart — is required with COUNT in rrule: expected the date the rule starts, found nothing",
+    ],
+    [{ block: { platforms: ["spotifi"] } }, "block.platforms.0 — expected acast, amazon,"],
+    [
+      { podroll: [{ feedGuid: "not-a-uuid" }] },
+      'podroll.0.feedGuid — expected the show\'s podcast:guid, a UUID, found "not-a-uuid"',
+    ],
+    [
+      { podroll: [{ feedGuid: "917393e3-1b1e-5cef-ace4-edaa54e1f810", url: "javascript:alert(1)" }] },
+      'podroll.0.url — expected an https:// or http:// URL, found "javascript:alert(1)"',
+    ],
+    [
+      { publisher: { feedGuid: "917393e3-1b1e-5cef-ace4-edaa54e1f810", feedUrl: "http://x.example/feed.xml" } },
+      'publisher.feedUrl — expected the show\'s feed, an https URL, found "http://x.example/feed.xml"',
+    ],
+    [{ txt: [{ value: "x".repeat(4001) }] }, "txt.0.value — expected a token of at most 4000 characters, found"],
+    [
       { oldFeedPaths: ["https://podcast.example.com/feed/"] },
       'oldFeedPaths.0 — expected a site path starting with /, found "https://podcast.example.com/feed/"',
     ],

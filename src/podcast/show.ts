@@ -2,11 +2,13 @@ import { z } from "astro/zod";
 import { problemError, type Problem } from "../problems.ts";
 import { isTimeZone } from "./dates.ts";
 import { errorMap, oneOf } from "./messages.ts";
-import { fileRef, line, prose, sitePath, webUrl } from "./schema.ts";
+import { fileRef, license, line, locations, prose, sitePath, value, webUrl } from "./schema.ts";
+import { unknownKeys } from "./unknown-keys.ts";
 import { isHex } from "./colour.ts";
 import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
+import { SERVICES } from "./taxonomies/namespace-lists.ts";
 import personRoles from "./taxonomies/person-roles.json";
 
 const categories = appleCategories as Record<string, string[]>;
@@ -78,6 +80,20 @@ const person = z
     }
   })
   .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }));
+
+/** Another show, by its `podcast:guid`: in the podroll, or the publisher's feed. */
+const remoteFeed = {
+  feedGuid: z.guid().describe("the show's podcast:guid, a UUID"),
+  feedUrl: httpsUrl("the show's feed, an https URL").optional(),
+};
+
+/** An analytics service's prefix, as it documents it: `https://op3.dev/e/`. */
+const prefix = httpsUrl("an https prefix ending in /, such as https://op3.dev/e/, without ? or #").refine(
+  (p) => p.endsWith("/") && !/[?#]/.test(p),
+);
+
+/** An RFC 5545 recurrence rule, as `podcast:updateFrequency` takes it: `FREQ=WEEKLY;BYDAY=MO`. */
+const RRULE = /^FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
 
 export const showSchema = z.object({
   title: line("the show's title").min(1).max(255),
@@ -151,6 +167,62 @@ export const showSchema = z.object({
    * there, and pages show every date as it is there. The build machine's zone never counts.
    */
   timeZone: z.string().refine(isTimeZone).describe("an IANA time zone such as UTC or Europe/Berlin").default("UTC"),
+  license: license.optional(),
+  location: locations.optional(),
+  updateFrequency: z
+    .object({
+      text: line("how often episodes come, such as Every other Monday, in at most 128 characters").min(1).max(128),
+      rrule: line("an RFC 5545 rule such as FREQ=WEEKLY;INTERVAL=2;BYDAY=MO").regex(RRULE).optional(),
+      complete: z.boolean().optional(),
+      dtstart: line("a date such as 2024-01-01 or a date and time")
+        .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/)
+        .optional(),
+    })
+    .refine((f) => !f.rrule?.includes("COUNT=") || f.dtstart !== undefined, {
+      path: ["dtstart"],
+      message: "is required with COUNT in rrule: expected the date the rule starts, found nothing",
+    })
+    .optional(),
+  /** The show has ended: apps stop looking for new episodes. */
+  complete: z.boolean().default(false),
+  block: z
+    .object({
+      all: z.boolean().default(false),
+      platforms: z
+        .array(z.enum(SERVICES))
+        .describe("a list of the Podcast Index's service slugs, such as spotify")
+        .default([]),
+      /** Platforms that may list the show all the same when `all` blocks the rest. */
+      allow: z
+        .array(z.enum(SERVICES))
+        .describe("a list of the Podcast Index's service slugs, such as spotify")
+        .default([]),
+    })
+    .optional(),
+  podroll: z
+    .array(
+      z.object({
+        ...remoteFeed,
+        title: line("the show's title").min(1).max(255).optional(),
+        /** The show's site, which the About page links its title to. */
+        url: link.optional(),
+      }),
+    )
+    .describe("a list of shows")
+    .min(1)
+    .optional(),
+  publisher: z.object(remoteFeed).optional(),
+  txt: z
+    .array(
+      z.object({
+        value: prose("a token of at most 4000 characters").min(1).max(4000),
+        purpose: line("a purpose of at most 128 characters, such as verify").min(1).max(128).optional(),
+      }),
+    )
+    .describe("a list of tokens")
+    .optional(),
+  value: value.optional(),
+  analytics: z.object({ prefixes: z.array(prefix).describe("a list of prefixes").min(1).max(8) }).optional(),
 });
 
 export type ShowInput = z.input<typeof showSchema>;
@@ -168,6 +240,14 @@ export function defineShow(input: ShowInput): Show {
         field: issue.path.map(String).join(".") || "config",
         message: issue.message,
       }));
+  // Zod drops a key it does not know in silence: a misspelled setting would build as if unset.
+  for (const { path, key, closest } of unknownKeys(showSchema, input)) {
+    problems.push({
+      file: SHOW_CONFIG,
+      field: [...path, key].map(String).join("."),
+      message: `expected a setting the site knows, found "${key}"${closest ? `: did you mean ${closest}?` : ", which it would ignore: remove it"}`,
+    });
+  }
   if (result.success && !problems.length) return result.data;
   throw problemError(problems, `Correct these settings in ${SHOW_CONFIG}.`, { where: SHOW_CONFIG });
 }

@@ -77,7 +77,14 @@ export function fakeCheckContext(
       ),
     audioContent: async (path) => {
       const kind = held(path);
-      const containers: Record<string, string> = { mp3: "MPEG", wav: "WAVE", m4a: "M4A/isom", ogg: "Ogg" };
+      const containers: Record<string, string> = {
+        mp3: "MPEG",
+        wav: "WAVE",
+        m4a: "M4A/isom",
+        ogg: "Ogg",
+        mp4: "isom/iso2/avc1/mp41",
+        webm: "EBML/webm",
+      };
       return { size: kind === "empty" ? 0 : 1000, container: containers[kind] };
     },
     artworkProblems: async () => [],

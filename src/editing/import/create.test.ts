@@ -17,6 +17,7 @@ const item: FeedItem = {
     { name: "Ana", role: "host" },
     { name: "Bo", role: "guest", url: "https://bo.example" },
   ],
+  fields: {},
   notes: [],
   refused: [],
 };

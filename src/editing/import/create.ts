@@ -1,3 +1,5 @@
+import yaml from "js-yaml";
+import { checkEpisodeField } from "../../podcast/schema.ts";
 import { episodeFileName } from "../scaffold.ts";
 import { type FeedAudio, type FeedChapter, type FeedItem, Reader } from "./feed.ts";
 import { notesToMarkdown } from "./notes.ts";
@@ -44,6 +46,23 @@ export function chaptersFromJson(json: unknown, notes: string[] = []): FeedChapt
 function withSummaryBreak(markdown: string): string {
   const [first, ...rest] = markdown.split(/\n\n/);
   return rest.length ? `${first}\n\n<!-- more -->\n\n${rest.join("\n\n")}` : markdown;
+}
+
+/**
+ * The item's Podcasting 2.0 fields as YAML, each checked by the site's schema first: a value the
+ * build would refuse (an `ipfs:` source, a place without a name) is left out and named in `notes`.
+ */
+function namespaceLines(fields: Record<string, unknown>, notes: string[]): string[] {
+  return Object.entries(fields).flatMap(([key, value]) => {
+    const checked = checkEpisodeField(key, value);
+    if (!checked.ok) {
+      notes.push(`${key} not imported: ${checked.message}`);
+      return [];
+    }
+    // Each item of a list on its line, its fields in braces; every text quoted, as the site reads it.
+    const text = yaml.dump({ [key]: value }, { flowLevel: 2, lineWidth: -1, forceQuotes: true, quotingType: '"' });
+    return text.trimEnd().split("\n");
+  });
 }
 
 export function newEpisodeFile(
@@ -94,6 +113,7 @@ export function newEpisodeFile(
       if (chapter.url) lines.push(`    url: ${quote(chapter.url)}`);
     }
   }
+  lines.push(...namespaceLines(item.fields, notes));
   lines.push("---", "");
   const markdown = notesToMarkdown(item.html);
   const source = `${lines.join("\n")}\n${markdown ? `${withSummaryBreak(markdown)}\n` : ""}`;

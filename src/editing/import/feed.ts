@@ -1,6 +1,7 @@
 import { parseRssFeed } from "feedsmith";
 import { audioType } from "../../podcast/audio-type.ts";
 import { LIMITS } from "../../podcast/schema.ts";
+import { channelSettings, itemFields } from "./namespace.ts";
 
 /**
  * A host's podcast feed read into a plain model: only what the import writes, every value checked
@@ -51,6 +52,8 @@ export interface FeedItem {
   /** `psc:chapters`, written in the feed. */
   chapters: FeedChapter[];
   persons: FeedPerson[];
+  /** Podcasting 2.0 tags in the shape of the site's fields (soundbites, location …), not yet checked. */
+  fields: Record<string, unknown>;
   /** What reading the item cleaned or left out: characters, addresses, numbers the site cannot take. */
   notes: string[];
   /** Why the item cannot be imported at all, if it cannot: nothing is written for it. */
@@ -72,6 +75,8 @@ export interface FeedChannel {
   /** `podcast:guid`: the show's id, which it keeps when it moves. */
   guid?: string;
   newFeedUrl?: string;
+  /** Podcasting 2.0 tags in the shape of the show's settings (license, podroll …), not yet checked. */
+  settings: Record<string, unknown>;
   /** What reading the channel cleaned or left out. */
   notes: string[];
 }
@@ -276,6 +281,7 @@ function itemOf(raw: Raw, index: number): FeedItem {
         { name, role, url: read.url(p.href, "person's link"), image: read.url(p.img, "person's image", ["https"]) },
       ];
     }),
+    fields: itemFields(podcast),
     notes: read.notes,
     refused,
   };
@@ -324,6 +330,7 @@ function channelOf(raw: Raw): FeedChannel {
       : undefined,
     guid: read.text(podcast.guid, "podcast:guid"),
     newFeedUrl: str(itunes.newFeedUrl),
+    settings: channelSettings(podcast, itunes),
     notes: read.notes,
   };
 }

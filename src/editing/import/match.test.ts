@@ -9,6 +9,7 @@ const item = (fields: Partial<FeedItem>, index = 1): FeedItem => ({
   transcripts: [],
   chapters: [],
   persons: [],
+  fields: {},
   notes: [],
   refused: [],
   ...fields,

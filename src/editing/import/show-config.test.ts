@@ -17,6 +17,7 @@ const channel: FeedChannel = {
   image: "https://letscast.fm/cover.jpg",
   funding: { url: "https://corrode.example/support", text: "Support the show" },
   guid: "c2e1f1d5-5b1a-5a4e-9d1b-4f6a0e2b3c4d",
+  settings: {},
   notes: [],
 };
 
@@ -45,7 +46,8 @@ describe("showSettings", () => {
 describe("setShowSettings", () => {
   it("replaces each setting where it is written, keeps the comments, and adds the missing ones", () => {
     const { settings } = showSettings(channel, "/cover.jpg");
-    const edited = setShowSettings(config, settings);
+    // The demo config sets funding: without it, it is a setting to add.
+    const edited = setShowSettings(config.replace(/\n  funding: .*\n/, "\n"), settings);
     expect(edited).toContain('  title: "Rust in Production",\n');
     expect(edited).toContain(
       '  categories: [{ name: "Technology" }, { name: "Business", subcategory: "Entrepreneurship" }],\n',
@@ -63,5 +65,20 @@ describe("setShowSettings", () => {
       expect(edited).toContain(config.split("\n").find((l) => l.startsWith(kept)));
     }
     expect(setShowSettings(edited, settings)).toBe(edited);
+  });
+
+  it("replaces a setting written over several lines, up to its closing bracket", () => {
+    const text = [
+      "defineShow({",
+      "  podroll: [",
+      "    {",
+      '      feedGuid: "a",',
+      "    },",
+      "  ],",
+      '  title: "Old",',
+      "});",
+    ].join("\n");
+    const edited = setShowSettings(text, [{ key: "podroll", value: [{ feedGuid: "b" }] }]);
+    expect(edited).toBe(["defineShow({", '  podroll: [{ feedGuid: "b" }],', '  title: "Old",', "});"].join("\n"));
   });
 });

@@ -42,6 +42,7 @@ export function showSettings(channel: FeedChannel, cover?: string): { settings: 
     ["cover", cover],
     ["funding", channel.funding],
     ["guid", channel.guid],
+    ...Object.entries(channel.settings),
   ];
   const settings: ShowSetting[] = [];
   const shape = showSchema.shape as Record<
@@ -98,7 +99,9 @@ export function setShowSettings(text: string, settings: readonly ShowSetting[]):
       continue;
     }
     let next = start + 1;
-    while (next < end && !new RegExp(`^${indent}\\S`).test(lines[next]) && !/^\S/.test(lines[next])) next++;
+    // A value on deeper lines, up to its closing bracket back at the property's indent.
+    const continues = (l: string) => !new RegExp(`^${indent}\\S`).test(l) || new RegExp(`^${indent}[\\]})]`).test(l);
+    while (next < end && continues(lines[next]) && !/^\S/.test(lines[next])) next++;
     lines.splice(start, next - start, line);
   }
   return lines.join("\n");
