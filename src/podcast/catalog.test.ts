@@ -1,3 +1,4 @@
+import { makeLocale } from "../i18n/locale.ts";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, CatalogError, findConflicts } from "./catalog.ts";
 import { isPublished, localFiles, toEpisode } from "./episode.ts";
@@ -31,7 +32,7 @@ describe("episode model", () => {
       "",
       "src/content/episodes/bundle/index.md",
     );
-    const e = toEpisode(entry, { site: SITE, explicit: false, timeZone: "UTC" });
+    const e = toEpisode(entry, { site: SITE, explicit: false, timeZone: "UTC", locale: makeLocale("en") });
     expect(e.guid).toBe("urn:uuid:1");
     expect(e.audio).toMatchObject({ url: "/episodes/bundle/a.mp3" });
     expect(e.transcript).toBe("/episodes/bundle/t.vtt");

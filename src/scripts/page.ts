@@ -1,3 +1,4 @@
+import { count, text } from "./strings.ts";
 import { type Anchor, excerptOf, type ExcerptPart, momentOf, resultUrl, TEXT_ANCHOR } from "../podcast/search.ts";
 
 interface ResultData {
@@ -114,7 +115,7 @@ function render(template: HTMLTemplateElement, hit: Hit): Element {
   const play = find("[data-play]");
   if (play && hit.card.play) {
     play.dataset.play = hit.card.play;
-    play.ariaLabel = `Play ${hit.title}`;
+    play.ariaLabel = text("playTitle", { title: hit.title });
   } else play?.remove();
   return item;
 }
@@ -142,15 +143,13 @@ export function startSearch(bundle: string): void {
       if (start) start.hidden = false;
       return;
     }
-    status.textContent = "Searching…";
+    status.textContent = text("searching");
     const search = await (await load()).debouncedSearch(term, {}, 150);
     if (!search) return; // a newer search replaced this one
     const hits = toHits(await Promise.all(search.results.slice(0, 20).map((r) => r.data())));
     list.replaceChildren(...(template ? hits.map((hit) => render(template, hit)) : []));
     if (start) start.hidden = hits.length > 0;
-    status.textContent = hits.length
-      ? `${hits.length} ${hits.length === 1 ? "episode" : "episodes"} found for “${term}”.`
-      : `No episode found for “${term}”.`;
+    status.textContent = hits.length ? count("searchFound", hits.length, { term }) : text("searchNone", { term });
   }
 
   form.addEventListener("submit", (event) => {
