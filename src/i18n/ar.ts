@@ -113,6 +113,8 @@ export const ar: Strings = {
   readTranscript: "اقرأ التفريغ النصي",
   transcript: "التفريغ النصي",
   downloadTranscript: "تنزيل التفريغ النصي: {formats}",
+  watchOnYouTube: "شاهد {title} على YouTube",
+  watchVideoOnYouTube: "شاهد الفيديو على YouTube",
 
   guestHeading: { one: "الضيف", two: "الضيفان", other: "الضيوف" },
   guestCount: {

@@ -83,6 +83,8 @@ export const de: Strings = {
   readTranscript: "Transkript lesen",
   transcript: "Transkript",
   downloadTranscript: "Transkript herunterladen: {formats}",
+  watchOnYouTube: "{title} auf YouTube ansehen",
+  watchVideoOnYouTube: "Das Video auf YouTube ansehen",
 
   guestHeading: { one: "Gast", other: "Gäste" },
   guestCount: { one: "{count} Gast", other: "{count} Gäste" },

@@ -93,6 +93,8 @@ export const en = {
   readTranscript: "Read the transcript",
   transcript: "Transcript",
   downloadTranscript: "Download the transcript: {formats}",
+  watchOnYouTube: "Watch {title} on YouTube",
+  watchVideoOnYouTube: "Watch the video on YouTube",
 
   // Guests.
   guestHeading: { one: "Guest", other: "Guests" },

@@ -87,6 +87,8 @@ export const es: Strings = {
   readTranscript: "Leer la transcripción",
   transcript: "Transcripción",
   downloadTranscript: "Descargar la transcripción: {formats}",
+  watchOnYouTube: "Ver {title} en YouTube",
+  watchVideoOnYouTube: "Ver el vídeo en YouTube",
 
   guestHeading: { one: "Invitado", other: "Invitados" },
   guestCount: { one: "{count} invitado", many: "{count} de invitados", other: "{count} invitados" },

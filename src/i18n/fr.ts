@@ -87,6 +87,8 @@ export const fr: Strings = {
   readTranscript: "Lire la transcription",
   transcript: "Transcription",
   downloadTranscript: "Télécharger la transcription : {formats}",
+  watchOnYouTube: "Regarder {title} sur YouTube",
+  watchVideoOnYouTube: "Regarder la vidéo sur YouTube",
 
   guestHeading: { one: "Invité", other: "Invités" },
   guestCount: { one: "{count} invité", many: "{count} d’invités", other: "{count} invités" },

@@ -83,6 +83,8 @@ export const ja: Strings = {
   readTranscript: "文字起こしを読む",
   transcript: "文字起こし",
   downloadTranscript: "文字起こしをダウンロード：{formats}",
+  watchOnYouTube: "YouTube で {title} を見る",
+  watchVideoOnYouTube: "YouTube で動画を見る",
 
   guestHeading: { other: "ゲスト" },
   guestCount: { other: "ゲスト {count} 人" },

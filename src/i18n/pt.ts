@@ -87,6 +87,8 @@ export const pt: Strings = {
   readTranscript: "Ler a transcrição",
   transcript: "Transcrição",
   downloadTranscript: "Baixar a transcrição: {formats}",
+  watchOnYouTube: "Assistir a {title} no YouTube",
+  watchVideoOnYouTube: "Assistir ao vídeo no YouTube",
 
   guestHeading: { one: "Convidado", other: "Convidados" },
   guestCount: { one: "{count} convidado", many: "{count} de convidados", other: "{count} convidados" },
