@@ -24,6 +24,14 @@ function buildIn(language: string, port: number) {
       .replace(/description:\s*"[^"]*"/, 'description: "Eine Demo-Sendung über Werkzeuge und ihre Leute."')
       .replace(/seasons: \{[^}]*\}/, 'seasons: { "1": "Grundlagen", "2": "Handwerkszeug" }');
     site.write("src/show.config.ts", config);
+    // The About page's title and lead are the editor's too.
+    const about = site.read("src/content/about.md");
+    site.write(
+      "src/content/about.md",
+      about
+        .replace(/^title: .*$/m, "title: Über Demo Cast")
+        .replace(/^description: .*$/m, "description: Wer wir sind."),
+    );
     const build = await site.run(["build"]);
     expect(build.code, build.output).toBe(0);
     server = site.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
