@@ -41,11 +41,14 @@ function buildIn(language: string, port: number) {
     server?.stop();
     site?.dispose();
   });
-  /** Every page of the build but the aliases' redirects, as paths. */
-  return () =>
-    readdirSync(site.path("dist"), { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith("index.html") && !/^(p|podcast|trailer)\//.test(file))
-      .map((file) => `/${file.replace(/index\.html$/, "")}`);
+  return {
+    /** Every page of the build but the aliases' redirects, as paths. */
+    pages: () =>
+      readdirSync(site.path("dist"), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith("index.html") && !/^(p|podcast|trailer)\//.test(file))
+        .map((file) => `/${file.replace(/index\.html$/, "")}`),
+    site: () => site,
+  };
 }
 
 /** What a page says in its own words: its text and its labels, without what editors wrote. */
@@ -86,7 +89,7 @@ test.describe("a German show", () => {
   test.describe.configure({ mode: "serial" });
   const port = Number(process.env.E2E_PORT ?? 4329) + 8;
   test.use({ baseURL: `http://127.0.0.1:${port}` });
-  const pages = buildIn("de", port);
+  const { pages, site } = buildIn("de", port);
 
   test("no page shows a word of the English interface, episode content aside", async ({ page }) => {
     test.setTimeout(120_000);
@@ -111,6 +114,20 @@ test.describe("a German show", () => {
     await expect(page.locator(".player .download")).toContainText("Folge herunterladen (MP3, 224 KB)");
   });
 
+  test("editors' messages stay English, the language of the docs", async () => {
+    const check = await site().run(["check:content"]);
+    expect(check.code, check.output).toBe(0);
+    expect(check.output).toContain("Scheduled: built by the first build on or after their date");
+    expect(check.output).toMatch(/2099-01-01 {2}S02 E03 {2}Scheduled for the Future/);
+    site().write("src/content/episodes/broken.md", "---\ntitle: Kaputt\n---\n");
+    const broken = await site().run(["check:content"]);
+    site().remove("src/content/episodes/broken.md");
+    expect(broken.code).not.toBe(0);
+    expect(broken.output).toContain(
+      "src/content/episodes/broken.md:1 — date — is required: expected a date like 2024-02-22, found nothing",
+    );
+  });
+
   test("the player and search speak German too", async ({ page }) => {
     await page.goto("/");
     const play = page.locator(".featured [data-play]");
@@ -128,7 +145,7 @@ test.describe("an Arabic show", () => {
   test.describe.configure({ mode: "serial" });
   const port = Number(process.env.E2E_PORT ?? 4329) + 9;
   test.use({ baseURL: `http://127.0.0.1:${port}` });
-  const pages = buildIn("ar", port);
+  const { pages } = buildIn("ar", port);
 
   test("every page reads right to left, and none scrolls sideways on a 320 px phone", async ({ page }) => {
     test.setTimeout(120_000);
