@@ -66,6 +66,7 @@ export const ar: Strings = {
   feedCopied: "نُسخ رابط الخلاصة: {url}. الصقه في تطبيق البودكاست لديك.",
 
   dateSpan: "من {first} إلى {last}",
+  comma: "، ",
   durationSeconds: "{seconds} ث",
   durationMinutes: "{minutes} د",
   durationHours: "{hours} س",

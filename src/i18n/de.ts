@@ -48,6 +48,7 @@ export const de: Strings = {
   feedCopied: "Feed-Adresse kopiert: {url}. Füge sie in deine Podcast-App ein.",
 
   dateSpan: "{first} bis {last}",
+  comma: ", ",
   durationSeconds: "{seconds} s",
   durationMinutes: "{minutes} min",
   durationHours: "{hours} h",

@@ -57,6 +57,7 @@ export const en = {
 
   // Dates, lengths and the like (numbers and month names come from Intl).
   dateSpan: "{first} to {last}",
+  comma: ", ",
   durationSeconds: "{seconds} s",
   durationMinutes: "{minutes} min",
   durationHours: "{hours} h",

@@ -52,6 +52,7 @@ export const es: Strings = {
   feedCopied: "Dirección del feed copiada: {url}. Pégala en tu aplicación de pódcasts.",
 
   dateSpan: "del {first} al {last}",
+  comma: ", ",
   durationSeconds: "{seconds} s",
   durationMinutes: "{minutes} min",
   durationHours: "{hours} h",

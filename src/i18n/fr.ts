@@ -52,6 +52,7 @@ export const fr: Strings = {
   feedCopied: "Adresse du flux copiée : {url}. Collez-la dans votre application de podcasts.",
 
   dateSpan: "du {first} au {last}",
+  comma: ", ",
   durationSeconds: "{seconds} s",
   durationMinutes: "{minutes} min",
   durationHours: "{hours} h",

@@ -48,6 +48,7 @@ export const ja: Strings = {
   feedCopied: "フィードの URL をコピーしました：{url}。ポッドキャストアプリに貼り付けてください。",
 
   dateSpan: "{first}〜{last}",
+  comma: "、",
   durationSeconds: "{seconds}秒",
   durationMinutes: "{minutes}分",
   durationHours: "{hours}時間",

@@ -52,6 +52,7 @@ export const pt: Strings = {
   feedCopied: "Endereço do feed copiado: {url}. Cole no seu app de podcasts.",
 
   dateSpan: "de {first} a {last}",
+  comma: ", ",
   durationSeconds: "{seconds} s",
   durationMinutes: "{minutes} min",
   durationHours: "{hours} h",

@@ -58,7 +58,7 @@ const FORMAT_NAMES = { vtt: "WebVTT", srt: "SRT", json: "JSON" };
 /** `Download the transcript: WebVTT, SRT, JSON`, each format a link to its file. */
 export function transcriptDownloads(links: TranscriptLink[], locale: Speaker): Part[] {
   const formats = links.flatMap((link, i): Part[] => [
-    ...(i > 0 ? [", "] : []),
+    ...(i > 0 ? [locale.strings.comma] : []),
     { text: FORMAT_NAMES[link.format], href: link.url, type: link.type },
   ]);
   return phrase(locale.strings.downloadTranscript, { formats });

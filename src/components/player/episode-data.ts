@@ -40,5 +40,5 @@ export function fileFacts(
         ? locale.t("megabytes", { size: number(mb) })
         : locale.t("kilobytes", { size: number(Math.max(1, Math.round(length / 1024))) });
   }
-  return [format, size].filter(Boolean).join(", ");
+  return [format, size].filter(Boolean).join(locale.t("comma"));
 }
