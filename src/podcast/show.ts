@@ -174,7 +174,8 @@ export const showSchema = z.object({
   timeZone: z.string().refine(isTimeZone).describe("an IANA time zone such as UTC or Europe/Berlin").default("UTC"),
 });
 
-export type ShowInput = z.input<typeof showSchema>;
+/** The settings as written; `strings` is typed by the table's keys, so that an editor completes them. */
+export type ShowInput = Omit<z.input<typeof showSchema>, "strings"> & { strings?: Overrides };
 /** The settings as checked, with the interface's locale made from `language` and `strings`. */
 export type Show = z.output<typeof showSchema> & { locale: Locale };
 
