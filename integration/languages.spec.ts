@@ -7,12 +7,11 @@ import { Scratch } from "./scratch.ts";
 
 // The demo site built for a German show and for an Arabic one: the whole interface speaks the
 // show's language, and a right-to-left show reads right to left.
-const LISTENING = /Local\s+(http:\/\/127\.0\.0\.1:\d+)/;
 
 /** Builds a copy of the demo whose config says `language`, and serves it on `port`. */
 function buildIn(language: string, port: number) {
   let site: Scratch;
-  let server: ReturnType<Scratch["start"]> | undefined;
+  let server: Awaited<ReturnType<Scratch["preview"]>> | undefined;
   test.beforeAll(async ({}, info) => {
     info.setTimeout(240_000);
     site = new Scratch();
@@ -34,8 +33,7 @@ function buildIn(language: string, port: number) {
     );
     const build = await site.run(["build"]);
     expect(build.code, build.output).toBe(0);
-    server = site.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
-    await expect.poll(() => LISTENING.exec(server!.log())?.[1], { timeout: 60_000 }).toBeTruthy();
+    server = await site.preview(port);
   });
   test.afterAll(() => {
     server?.stop();
