@@ -1,4 +1,5 @@
-import { count, text } from "./strings.ts";
+import { plural } from "../i18n/format.ts";
+import { language, strings, text } from "./strings.ts";
 import { type Anchor, excerptOf, type ExcerptPart, momentOf, resultUrl, TEXT_ANCHOR } from "../podcast/search.ts";
 
 interface ResultData {
@@ -120,6 +121,12 @@ function render(template: HTMLTemplateElement, hit: Hit): Element {
   return item;
 }
 
+/** How many episodes a search found, in the form the show's language uses for the count (the player needs no counts). */
+function found(hits: number, term: string): string {
+  const forms = strings().searchFound;
+  return forms && typeof forms.other === "string" ? plural(forms, hits, language(), { term }) : String(hits);
+}
+
 /** The search page: Pagefind and its index load at the first search, not before. */
 export function startSearch(bundle: string): void {
   const form = document.querySelector<HTMLFormElement>("form[data-search]")!;
@@ -149,7 +156,7 @@ export function startSearch(bundle: string): void {
     const hits = toHits(await Promise.all(search.results.slice(0, 20).map((r) => r.data())));
     list.replaceChildren(...(template ? hits.map((hit) => render(template, hit)) : []));
     if (start) start.hidden = hits.length > 0;
-    status.textContent = hits.length ? count("searchFound", hits.length, { term }) : text("searchNone", { term });
+    status.textContent = hits.length ? found(hits.length, term) : text("searchNone", { term });
   }
 
   form.addEventListener("submit", (event) => {
