@@ -105,12 +105,13 @@ describe("a show's own strings", () => {
   });
 
   it("are checked: an unknown key is named, with the key it may mean", () => {
-    expect(overrideProblems({ play: "Listen", Plai: "x", playtitle: "Play {title}" })).toEqual([
-      { key: "Plai", message: 'expected a key of the interface strings, found "Plai" (see src/i18n/en.ts)' },
+    expect(overrideProblems({ play: "Listen", Plai: "x", playtitle: "Play {title}", banana: "x" })).toEqual([
+      { key: "Plai", message: 'expected a key of the interface strings, found "Plai": did you mean play?' },
       {
         key: "playtitle",
         message: 'expected a key of the interface strings, found "playtitle": did you mean playTitle?',
       },
+      { key: "banana", message: 'expected a key of the interface strings, found "banana" (see src/i18n/en.ts)' },
     ]);
   });
 

@@ -55,8 +55,27 @@ export function makeLocale(language: string, overrides: Overrides = {}): Locale 
 
 const CATEGORIES = ["zero", "one", "two", "few", "many", "other"];
 
-/** A key of the table spelt otherwise (`playtitle`), for the message. */
-const nearest = (key: string) => Object.keys(en).find((known) => known.toLowerCase() === key.toLowerCase());
+/** How many letters to change, add or drop to make one word the other, case aside. */
+function distance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[y.length];
+}
+
+/** The key of the table a misspelt one most likely means (`plai`, `playtitle`), for the message. */
+function nearest(key: string): string | undefined {
+  const [best] = Object.keys(en)
+    .map((known) => ({ known, off: distance(key, known) }))
+    .sort((a, b) => a.off - b.off);
+  return best && best.off <= Math.max(1, Math.floor(key.length / 4)) ? best.known : undefined;
+}
 
 /** What is wrong with one of the show's strings, or nothing. */
 function overrideProblem(key: string, value: unknown): string | undefined {

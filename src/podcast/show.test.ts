@@ -117,7 +117,7 @@ describe("show config", () => {
     ],
     [
       { strings: { Plai: "Listen" } },
-      'strings.Plai — expected a key of the interface strings, found "Plai" (see src/i18n/en.ts)',
+      'strings.Plai — expected a key of the interface strings, found "Plai": did you mean play?',
     ],
     [
       { strings: { play: "Listen\u202E" } },
