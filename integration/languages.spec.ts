@@ -110,6 +110,7 @@ test.describe("a German show", () => {
     await expect(page.locator(".page-head .lead")).toHaveText("2 Staffeln, 5 Folgen.");
     await page.goto("/episodes/s01e02-recording-at-home/");
     await expect(page.locator(".player .download")).toContainText("Folge herunterladen (MP3, 224 KB)");
+    await expect(page.locator(".player [data-rate] option").first()).toHaveText("0,75×");
   });
 
   test("editors' messages stay English, the language of the docs", async () => {
