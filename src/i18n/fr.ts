@@ -32,7 +32,7 @@ export const fr: Strings = {
   showNotesAndPlayer: "Notes et lecteur",
   recentEpisodes: "Épisodes récents",
   latestEpisodes: "Derniers épisodes",
-  allEpisodesCount: { one: "L’épisode", many: "Les {count} d’épisodes", other: "Les {count} épisodes" },
+  allEpisodesCount: { one: "{count} épisode", many: "Les {count} d’épisodes", other: "Les {count} épisodes" },
   podcastCount: {
     one: "Podcast · {count} épisode",
     many: "Podcast · {count} d’épisodes",
@@ -94,7 +94,7 @@ export const fr: Strings = {
   guestHeading: { one: "Invité", other: "Invités" },
   guestCount: { one: "{count} invité", many: "{count} d’invités", other: "{count} invités" },
   allGuests: "Tous les invités",
-  allGuestsCount: { one: "L’invité", many: "Les {count} d’invités", other: "Les {count} invités" },
+  allGuestsCount: { one: "{count} invité", many: "Les {count} d’invités", other: "Les {count} invités" },
   guestsDescription: "Toutes les personnes invitées dans l’émission, avec leurs épisodes.",
   guestsLead: {
     one: "{count} invité jusqu’ici, avec ses épisodes.",
