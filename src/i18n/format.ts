@@ -25,11 +25,15 @@ export function fill(template: string, vars: Vars = {}, language = "en"): string
   });
 }
 
+// Making Intl's rules costs far more than using them, and a page of a thousand episodes counts often.
+const rules = new Map<string, Intl.PluralRules>();
+
 /** The form of a plural string for `count` in `language`, `other` where the table has no better. */
 export function pluralForm(forms: Plural, count: number, language: string): string {
+  let rule = rules.get(language);
+  if (!rule) rules.set(language, (rule = new Intl.PluralRules(language)));
   // Languages with a form of their own for zero (Arabic) take it; others read 0 by their rules.
-  const category = new Intl.PluralRules(language).select(count);
-  return forms[category] ?? forms.other;
+  return forms[rule.select(count)] ?? forms.other;
 }
 
 /** A plural string for `count`, filled: `{count}` is the number as the locale writes it. */
