@@ -20,7 +20,7 @@ const episodes = Array.from({ length: items }, (_, i) => {
   const data = episodeSchema.parse(synthetic.data);
   return toEpisode(
     { id: synthetic.slug, data, body: synthetic.body, filePath: `src/content/episodes/${synthetic.file}` },
-    { site: show.site, explicit: show.explicit, timeZone: show.timeZone },
+    { site: show.site, explicit: show.explicit, timeZone: show.timeZone, locale: show.locale },
   );
 }).reverse();
 

@@ -6,10 +6,9 @@ import { Scratch } from "./scratch.ts";
 // A GitHub Pages project site: the whole site lives under /show/ of its host.
 const SITE = "https://podcast.example.com/show/";
 const port = Number(process.env.E2E_PORT ?? 4329) + 2;
-const LISTENING = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/show)/;
 
 let site: Scratch;
-let server: ReturnType<Scratch["start"]> | undefined;
+let server: Awaited<ReturnType<Scratch["preview"]>> | undefined;
 
 test.describe.configure({ mode: "serial" });
 test.use({ baseURL: `http://127.0.0.1:${port}/show/` });
@@ -21,8 +20,7 @@ test.beforeAll(async ({}, info) => {
   site.write("src/show.config.ts", config.replace(/site: "[^"]+"/, `site: "${SITE}"`));
   const build = await site.run(["build"]);
   expect(build.code, build.output).toBe(0);
-  server = site.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
-  await expect.poll(() => LISTENING.exec(server!.log())?.[1], { timeout: 60_000 }).toBeTruthy();
+  server = await site.preview(port);
 });
 
 test.afterAll(() => {

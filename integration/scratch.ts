@@ -108,6 +108,20 @@ export class Scratch {
     };
   }
 
+  /** `npm run preview` of the copy's build on `port`, once it says where it listens (`/show/` under a sub-path). */
+  async preview(port: number): Promise<{ log: () => string; stop: () => void }> {
+    const server = this.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
+    const until = Date.now() + 60_000;
+    while (!new RegExp(`Local\\s+http://127\\.0\\.0\\.1:${port}`).test(server.log())) {
+      if (Date.now() > until) {
+        server.stop();
+        throw new Error(`npm run preview did not start on port ${port}:\n${server.log()}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return server;
+  }
+
   /** Every file of a folder of the copy (`dist`), by its path there, with a hash of its bytes. */
   files(folder: string): Record<string, string> {
     const dir = this.path(folder);

@@ -3,7 +3,8 @@
 // Usage: npm run check:content   (PODCAST_NOW=2030-01-01 checks as of another day)
 import { formatProblem, formatProblems } from "../src/problems.ts";
 import { projectCheck } from "../src/data/project-check.ts";
-import { type Episode, isPublished } from "../src/podcast/episode.ts";
+import { type Episode, episodeLabel, isPublished } from "../src/podcast/episode.ts";
+import { makeLocale } from "../src/i18n/locale.ts";
 import { isoDate } from "../src/podcast/dates.ts";
 import { buildNow } from "../src/podcast/now.ts";
 import show from "../src/show.config.ts";
@@ -12,7 +13,10 @@ const { files, problems, warnings, ignored } = await projectCheck(process.cwd(),
 const now = buildNow();
 const episodes = files.flatMap((file) => (file.episode ? [file.episode] : []));
 const day = (episode: Episode) => isoDate(episode.date, show.timeZone);
-const line = (episode: Episode) => `  ${day(episode)}  ${episode.label}  ${episode.title}  (${episode.file})`;
+// Editors' messages speak English, as the docs do, whatever the show's language: so does the label.
+const english = makeLocale("en");
+const label = (e: Episode) => episodeLabel(e.season, e.episode, e.episodeType, english);
+const line = (episode: Episode) => `  ${day(episode)}  ${label(episode)}  ${episode.title}  (${episode.file})`;
 
 const scheduled = episodes
   .filter((e) => !e.draft && !isPublished(e, now))

@@ -9,6 +9,7 @@ import { formatProblems } from "../src/problems.ts";
 import { liftExtra } from "../src/podcast/schema.ts";
 import { checkContext, EPISODES_DIR, readEpisodeFiles } from "../src/data/episode-files.ts";
 import { episodeLabel } from "../src/podcast/episode.ts";
+import { makeLocale } from "../src/i18n/locale.ts";
 import {
   dateProblem,
   episodeFileName,
@@ -97,7 +98,8 @@ const episode = whole(await ask("Episode", flags.episode, String(nextEpisodeNumb
 prompt?.close();
 
 const draft: NewEpisode = { title, guest, role, season, episode, date: flags.date ?? today(), guid: randomUUID() };
-const label = episodeLabel(season, episode, "full");
+// The commands speak English, as the docs do, whatever the show's language.
+const label = episodeLabel(season, episode, "full", makeLocale("en"));
 const clash = taken.find((t) => t.season === season && t.episode === episode);
 if (clash) {
   fail(

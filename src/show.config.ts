@@ -9,6 +9,9 @@ export default defineShow({
   author: "Demo Cast Hosts",
   owner: { name: "Demo Cast Hosts", email: "hosts@podcast.example.com" },
   language: "en",
+  // The language is the feed's and the site's: en, de, fr, es, pt-BR, ja and ar have the whole
+  // interface. Any of its strings may be said in the show's own words, by its key in src/i18n/en.ts:
+  // strings: { play: "Listen" },
   site: "https://podcast.example.com",
   cover: "/cover.png",
   // The show's colour for links and buttons. The build derives the dark scheme's variant and stops

@@ -1,3 +1,4 @@
+import { makeLocale } from "../i18n/locale.ts";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,7 +86,12 @@ describe("a project on disk with links in and out of it", () => {
   symlinkSync(join(base, "elsewhere.md"), join(episodes, "s01e04.md"));
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-  const context = checkContext(project, { site: "https://x.example", explicit: false, timeZone: "UTC" });
+  const context = checkContext(project, {
+    site: "https://x.example",
+    explicit: false,
+    timeZone: "UTC",
+    locale: makeLocale("en"),
+  });
 
   it("tells a file of the project from a link out of it, and follows a link inside it", () => {
     expect(context.fileState("public/audio/real.mp3")).toBe("file");

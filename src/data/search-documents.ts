@@ -21,7 +21,7 @@ async function cardMeta(episode: Episode): Promise<CardMeta> {
     artset: srcset,
     date: formatDate(episode.date, show.language, show.timeZone),
     datetime: isoDate(episode.date, show.timeZone),
-    length: duration === undefined ? undefined : formatLength(duration),
+    length: duration === undefined ? undefined : formatLength(duration, show.locale),
     duration: duration === undefined ? undefined : isoDuration(duration),
     play: episode.audio ? playData(episode, show) : undefined,
   };

@@ -10,6 +10,7 @@ export const GET: APIRoute = () =>
       short_name: show.title,
       description: show.description,
       lang: show.language,
+      dir: show.locale.dir,
       start_url: routes.home(),
       scope: routes.home(),
       display: "standalone",

@@ -64,6 +64,17 @@ describe("card text layout", () => {
     expect(layoutTitle("Hello שלום").direction).toBe("ltr");
   });
 
+  it("lines the label and the guests up with a right-to-left title, at the right", () => {
+    const tree = JSON.stringify(
+      cardTree({ title: "تسجيل في المنزل", label: "م01 ح06", guests: "لين" }, "data:cover", look),
+    );
+    expect(tree).toMatch(/"alignSelf":"flex-end"[^}]*\},"children":"م01 ح06"/);
+    // The guests' line: the last block of the text column, set at its end too.
+    expect(tree.match(/"alignSelf":"flex-end"/g)).toHaveLength(2);
+    const ltr = JSON.stringify(cardTree({ title: "Sentry", label: "S01 E06" }, "data:cover", look));
+    expect(ltr).not.toContain('"alignSelf":"flex-end"');
+  });
+
   it("counts an emoji as a wide letter, so that emoji titles wrap sooner", () => {
     expect(wrap("🦀".repeat(20), 72, 700).length).toBeGreaterThan(wrap("a".repeat(20), 72, 700).length);
   });

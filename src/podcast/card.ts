@@ -248,7 +248,8 @@ function textColumn(input: CardInput, look: CardLook): CardNode {
         "div",
         {
           display: "flex",
-          alignSelf: "flex-start",
+          // The label and the guests line up with the title, at the right of a right-to-left one.
+          alignSelf: rtl ? "flex-end" : "flex-start",
           padding: "6px 16px",
           borderRadius: 12,
           background: look.chip,
@@ -276,7 +277,14 @@ function textColumn(input: CardInput, look: CardLook): CardNode {
         ? [
             el(
               "div",
-              { display: "flex", marginTop: 20, fontSize: GUESTS.size, lineHeight: 1.3, color: look.muted },
+              {
+                display: "flex",
+                ...(rtl && { alignSelf: "flex-end" }),
+                marginTop: 20,
+                fontSize: GUESTS.size,
+                lineHeight: 1.3,
+                color: look.muted,
+              },
               layoutGuests(input.guests),
             ),
           ]

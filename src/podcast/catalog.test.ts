@@ -1,6 +1,8 @@
+import { makeLocale } from "../i18n/locale.ts";
 import { describe, expect, it } from "vitest";
 import { buildCatalog, CatalogError, findConflicts } from "./catalog.ts";
 import { isPublished, localFiles, toEpisode } from "./episode.ts";
+import { cardInput } from "./card.ts";
 import { makeEntry, makeEpisode, SITE } from "../testing/fixtures.ts";
 
 const now = new Date("2024-06-01T00:00:00Z");
@@ -25,13 +27,28 @@ describe("episode model", () => {
     expect(makeEpisode({ episode: 0, episodeType: "bonus" }).episodeType).toBe("bonus");
   });
 
+  it("writes the number label in the show's language, which the social card shows too", () => {
+    const episode = (language: string, number: number) =>
+      toEpisode(makeEntry({ season: 1, episode: number }), {
+        site: SITE,
+        explicit: false,
+        timeZone: "UTC",
+        locale: makeLocale(language),
+      });
+    expect(episode("de", 6).label).toBe("S01 F06");
+    expect(episode("es", 6).label).toBe("T01 E06");
+    expect(episode("ar", 6).label).toBe("م01 ح06");
+    expect(episode("fr", 0).label).toBe("S01 Bande-annonce");
+    expect(cardInput(episode("ar", 6)).label).toBe("م01 ح06");
+  });
+
   it("keeps a set guid and resolves bundle files under the episode URL", () => {
     const entry = makeEntry(
       { slug: "bundle", guid: "urn:uuid:1", audio: { url: "./a.mp3" }, transcript: "t.vtt" },
       "",
       "src/content/episodes/bundle/index.md",
     );
-    const e = toEpisode(entry, { site: SITE, explicit: false, timeZone: "UTC" });
+    const e = toEpisode(entry, { site: SITE, explicit: false, timeZone: "UTC", locale: makeLocale("en") });
     expect(e.guid).toBe("urn:uuid:1");
     expect(e.audio).toMatchObject({ url: "/episodes/bundle/a.mp3" });
     expect(e.transcript).toBe("/episodes/bundle/t.vtt");

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale.ts";
 import { absolute, ownerOf, routes, withBase } from "../routes.ts";
 import { type Episode, isPublished, newestFirst } from "./episode.ts";
 import {
@@ -20,9 +21,11 @@ export interface Season {
   last: Date;
 }
 
-/** `Season 1: Foundations`, or `Season 3` for a season without a name. */
-export const seasonTitle = (season: Pick<Season, "number" | "name">) =>
-  `Season ${season.number}${season.name ? `: ${season.name}` : ""}`;
+/** `Season 1: Foundations`, or `Season 3` for a season without a name, in the show's language. */
+export const seasonTitle = (season: Pick<Season, "number" | "name">, locale: Pick<Locale, "t">) =>
+  season.name
+    ? locale.t("seasonNamed", { number: String(season.number), name: season.name })
+    : locale.t("season", { number: String(season.number) });
 
 export interface Neighbours {
   /** The episode published just before. */

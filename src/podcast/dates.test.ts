@@ -41,6 +41,15 @@ describe("dates as editors write them", () => {
     expect(formatDate(instant, "en", "America/Adak")).toBe("Mar 1, 2024");
   });
 
+  it("writes a day as the show's language does, month names from Intl", () => {
+    const day = new Date("2024-02-22T12:00:00Z");
+    expect(formatDate(day, "de", "UTC")).toBe("22. Feb. 2024");
+    expect(formatDate(day, "fr", "UTC")).toBe("22 févr. 2024");
+    expect(formatDate(day, "pt-BR", "UTC")).toBe("22 de fev. de 2024");
+    expect(formatDate(day, "ja", "UTC")).toBe("2024年2月22日");
+    expect(formatDate(day, "ar", "UTC")).toBe("22 فبراير 2024");
+  });
+
   it("knows IANA time zone names", () => {
     expect(isTimeZone("Europe/Berlin")).toBe(true);
     expect(isTimeZone("UTC")).toBe(true);

@@ -154,11 +154,14 @@ export function isoDate(date: Date, timeZone = "UTC"): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
 
-/** `Feb 22, 2024` in the show's language, the day as it is in the show's time zone. */
+/**
+ * `Feb 22, 2024` in the show's language (`22. Feb. 2024`, `22 févr. 2024`, `2024年2月22日`), the day
+ * as it is in the show's time zone.
+ */
 export function formatDate(date: Date, language: string, timeZone = "UTC"): string {
   const format = cached(
     `${language}:${timeZone}`,
-    () => new Intl.DateTimeFormat(language, { dateStyle: "medium", timeZone }),
+    () => new Intl.DateTimeFormat(language, { day: "numeric", month: "short", year: "numeric", timeZone }),
   );
   return format.format(date);
 }

@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/locale.ts";
+
 /** Parses seconds (`3725`, `"3725"`) or clock time (`"1:02:05"`, `"62:05"`) into whole seconds. */
 export function parseDuration(value: number | string): number | undefined {
   if (typeof value === "number") {
@@ -21,13 +23,16 @@ export function formatClock(seconds: number): string {
   return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
 }
 
-/** `3725` → `"1 h 2 min"`, `42` → `"42 s"`: the form a listener reads in a list. */
-export function formatLength(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const h = Math.floor(seconds / 3600);
-  const m = Math.round((seconds % 3600) / 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+/**
+ * `3725` → `"1 h 2 min"`, `42` → `"42 s"`: the form a listener reads in a list, in the words of the
+ * show's locale (`1 Std. 2 Min.` would be Intl's German; the tables keep the short forms players use).
+ */
+export function formatLength(seconds: number, locale: Pick<Locale, "t">): string {
+  if (seconds < 60) return locale.t("durationSeconds", { seconds });
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.round((seconds % 3600) / 60);
+  if (hours === 0) return locale.t("durationMinutes", { minutes });
+  return minutes === 0 ? locale.t("durationHours", { hours }) : locale.t("durationHoursMinutes", { hours, minutes });
 }
 
 /** ISO 8601 duration for `<time datetime>`. */

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale.ts";
 import { routes } from "../routes.ts";
 import { audioType } from "./audio-type.ts";
 import { dateIn } from "./dates.ts";
@@ -130,14 +131,16 @@ export interface ModelContext {
   explicit: boolean;
   /** The show's time zone: a date written without an offset is a day or a time there. */
   timeZone: string;
+  /** The show's locale, for the number label (`S01 E06`, `T01 E06`). */
+  locale: Pick<Locale, "t">;
 }
 
 /** `6` → `06`: season and episode numbers in labels and file names. */
 export const twoDigits = (n: number) => String(n).padStart(2, "0");
 
-export function episodeLabel(season: number, episode: number, type: EpisodeType): string {
-  if (type === "trailer" && episode === 0) return `S${twoDigits(season)} Trailer`;
-  return `S${twoDigits(season)} E${twoDigits(episode)}`;
+export function episodeLabel(season: number, episode: number, type: EpisodeType, locale: Pick<Locale, "t">): string {
+  const numbers = { season: twoDigits(season), episode: twoDigits(episode) };
+  return locale.t(type === "trailer" && episode === 0 ? "trailerLabel" : "episodeLabel", numbers);
 }
 
 /** Resolves a path written in front matter: `/x` lives in `public/`, anything else beside the file. */
@@ -211,7 +214,7 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     season: data.season,
     episode: data.episode,
     episodeType,
-    label: episodeLabel(data.season, data.episode, episodeType),
+    label: episodeLabel(data.season, data.episode, episodeType, context.locale),
     guests,
     summary: summarize(entry.body ?? "", data.description),
     ownSummary: Boolean(data.description?.trim()),

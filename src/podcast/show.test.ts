@@ -166,6 +166,14 @@ describe("show config", () => {
       'subscribe.0.url — expected an https:// or http:// URL without spaces, quotes, < > or backslashes, found " in',
     ],
     [
+      { strings: { Plai: "Listen" } },
+      'strings.Plai — expected a key of the interface strings, found "Plai": did you mean play?',
+    ],
+    [
+      { strings: { play: "Listen\u202E" } },
+      "strings.play — expected an interface string on one line, without control or bidirectional override characters, found U+202E",
+    ],
+    [
       { font: { family: "Inter", package: "inter" } },
       'font.package — expected a Fontsource package, such as @fontsource-variable/inter, found "inter"',
     ],
@@ -201,5 +209,13 @@ describe("show config", () => {
   it("defaults to a violet accent and the system's fonts", () => {
     expect(defineShow(good)).toMatchObject({ accent: "#6d28d9" });
     expect(defineShow(good).font).toBeUndefined();
+  });
+
+  it("makes the interface's locale from the language and the show's own strings", () => {
+    const show = defineShow({ ...good, language: "pt-BR", strings: { play: "Ouça" } });
+    expect(show.locale).toMatchObject({ language: "pt-BR", table: "pt", dir: "ltr" });
+    expect(show.locale.t("play")).toBe("Ouça");
+    expect(show.locale.t("pause")).toBe("Pausar");
+    expect(defineShow({ ...good, language: "ar" }).locale.dir).toBe("rtl");
   });
 });

@@ -5,6 +5,7 @@ import { errorMap, oneOf } from "./messages.ts";
 import { fileRef, license, line, locations, prose, sitePath, value, webUrl } from "./schema.ts";
 import { unknownKeys } from "./unknown-keys.ts";
 import { isHex } from "./colour.ts";
+import { makeLocale, type Locale, type Overrides, overrideProblems } from "../i18n/locale.ts";
 import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
@@ -42,6 +43,24 @@ const audioStorage = z.object({
   /** Bucket-style addresses (`bucket.endpoint`) instead of path-style (`endpoint/bucket`). */
   virtualHosted: z.boolean().default(false),
 });
+
+/**
+ * The show's own words for any string of the interface (`play: "Listen"`), over its language's
+ * table: a key the table lacks is an error that names it, and so is a text that breaks a line.
+ */
+const strings = z
+  .record(z.string(), z.unknown())
+  .superRefine((overrides, ctx) => {
+    for (const { key, message } of overrideProblems(overrides)) ctx.addIssue({ code: "custom", path: [key], message });
+    const text = line("an interface string");
+    for (const [key, value] of Object.entries(overrides)) {
+      const forms =
+        typeof value === "string" ? [value] : typeof value === "object" && value ? Object.values(value) : [];
+      const bad = forms.map((form) => text.safeParse(form, { error: errorMap })).find((result) => !result.success);
+      if (bad?.error) ctx.addIssue({ code: "custom", path: [key], message: bad.error.issues[0].message });
+    }
+  })
+  .transform((overrides) => overrides as Overrides);
 
 const category = z
   .object({ name: line("an Apple Podcasts category"), subcategory: line("a subcategory").optional() })
@@ -109,6 +128,8 @@ export const showSchema = z.object({
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z]{2})?$/)
     .describe("an ISO 639 code such as en or en-us"),
+  /** Words of the interface in the show's own tone, by key of `src/i18n/en.ts`: `{ play: "Listen" }`. */
+  strings: strings.default({}),
   site: httpsUrl("the site's absolute https URL"),
   cover: inPublic("a PNG or JPEG path in public/, such as /cover.png").regex(/\.(png|jpe?g)$/i),
   /** The show's colour, as shown in the light scheme; the dark scheme's is derived from it. */
@@ -225,8 +246,10 @@ export const showSchema = z.object({
   analytics: z.object({ prefixes: z.array(prefix).describe("a list of prefixes").min(1).max(8) }).optional(),
 });
 
-export type ShowInput = z.input<typeof showSchema>;
-export type Show = z.output<typeof showSchema>;
+/** The settings as written; `strings` is typed by the table's keys, so that an editor completes them. */
+export type ShowInput = Omit<z.input<typeof showSchema>, "strings"> & { strings?: Overrides };
+/** The settings as checked, with the interface's locale made from `language` and `strings`. */
+export type Show = z.output<typeof showSchema> & { locale: Locale };
 
 export const SHOW_CONFIG = "src/show.config.ts";
 
@@ -248,6 +271,8 @@ export function defineShow(input: ShowInput): Show {
       message: `expected a setting the site knows, found "${key}"${closest ? `: did you mean ${closest}?` : ", which it would ignore: remove it"}`,
     });
   }
-  if (result.success && !problems.length) return result.data;
+  if (result.success && !problems.length) {
+    return { ...result.data, locale: makeLocale(result.data.language, result.data.strings) };
+  }
   throw problemError(problems, `Correct these settings in ${SHOW_CONFIG}.`, { where: SHOW_CONFIG });
 }

@@ -1,4 +1,5 @@
 import { ours } from "./ours.ts";
+import { text } from "./strings.ts";
 
 /**
  * The RSS link copies the feed's URL instead of opening raw XML, which browsers show as text; it says
@@ -12,7 +13,7 @@ export function copyFeedOnClick(): void {
       const status = link.closest("section")?.querySelector<HTMLElement>("[data-copy-status]");
       navigator.clipboard.writeText(link.dataset.copy!).then(
         () => {
-          if (status) status.textContent = `Feed URL copied: ${link.dataset.copy}. Paste it into your podcast app.`;
+          if (status) status.textContent = text("feedCopied", { url: link.dataset.copy! });
         },
         () => (location.href = link.href),
       );

@@ -1,3 +1,5 @@
+import { plural } from "../i18n/format.ts";
+import { language, strings, text } from "./strings.ts";
 import { type Anchor, excerptOf, type ExcerptPart, momentOf, resultUrl, TEXT_ANCHOR } from "../podcast/search.ts";
 
 interface ResultData {
@@ -114,9 +116,15 @@ function render(template: HTMLTemplateElement, hit: Hit): Element {
   const play = find("[data-play]");
   if (play && hit.card.play) {
     play.dataset.play = hit.card.play;
-    play.ariaLabel = `Play ${hit.title}`;
+    play.ariaLabel = text("playTitle", { title: hit.title });
   } else play?.remove();
   return item;
+}
+
+/** How many episodes a search found, in the form the show's language uses for the count (the player needs no counts). */
+function found(hits: number, term: string): string {
+  const forms = strings().searchFound;
+  return forms && typeof forms.other === "string" ? plural(forms, hits, language(), { term }) : String(hits);
 }
 
 /** The search page: Pagefind and its index load at the first search, not before. */
@@ -142,15 +150,13 @@ export function startSearch(bundle: string): void {
       if (start) start.hidden = false;
       return;
     }
-    status.textContent = "Searching…";
+    status.textContent = text("searching");
     const search = await (await load()).debouncedSearch(term, {}, 150);
     if (!search) return; // a newer search replaced this one
     const hits = toHits(await Promise.all(search.results.slice(0, 20).map((r) => r.data())));
     list.replaceChildren(...(template ? hits.map((hit) => render(template, hit)) : []));
     if (start) start.hidden = hits.length > 0;
-    status.textContent = hits.length
-      ? `${hits.length} ${hits.length === 1 ? "episode" : "episodes"} found for “${term}”.`
-      : `No episode found for “${term}”.`;
+    status.textContent = hits.length ? found(hits.length, term) : text("searchNone", { term });
   }
 
   form.addEventListener("submit", (event) => {

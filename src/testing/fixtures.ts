@@ -1,3 +1,4 @@
+import { makeLocale } from "../i18n/locale.ts";
 import type { CheckContext, FileState } from "../editing/content-check.ts";
 import { episodeSchema } from "../podcast/schema.ts";
 import { type EntryLike, type Episode, toEpisode } from "../podcast/episode.ts";
@@ -42,7 +43,7 @@ export function makeEntry(data: Record<string, unknown> = {}, body = "Notes.", f
 
 /** An episode built the way the site builds one, from front matter and a body. */
 export const makeEpisode = (data: Record<string, unknown> = {}, body = "Notes.", file?: string): Episode =>
-  toEpisode(makeEntry(data, body, file), { site: SITE, explicit: false, timeZone: "UTC" });
+  toEpisode(makeEntry(data, body, file), { site: SITE, explicit: false, timeZone: "UTC", locale: makeLocale("en") });
 
 /**
  * A fake project for the content check: `files` exist (with "everything", any path whose name has
@@ -64,6 +65,7 @@ export function fakeCheckContext(
     site: SITE,
     explicit: false,
     timeZone: "UTC",
+    locale: makeLocale("en"),
     exists: (path) => state(path) === "file",
     fileState: state,
     folderFiles: (folder) => [...known, ...Object.keys(states)].filter((f) => f.startsWith(`${folder}/`)),

@@ -5,6 +5,7 @@
 // look-alikes in show notes (`ours`), and plays only what `playable` accepts, stored values included.
 import { atMoment, formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
 import { ours } from "../ours.ts";
+import { text } from "../strings.ts";
 import { type Playable, playable, seconds } from "./playable.ts";
 
 const RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
@@ -117,7 +118,7 @@ function setRate(value: number) {
 /** A play/pause button as what plays is: its icon and its name. */
 function showState(button: HTMLElement, playing: boolean) {
   button.classList.toggle("playing", playing);
-  button.ariaLabel = playing ? "Pause" : "Play";
+  button.ariaLabel = text(playing ? "pause" : "play");
 }
 
 let pageInView = false;
@@ -146,7 +147,7 @@ function sync() {
   const barSeek = find<HTMLInputElement>("[data-bar-seek]", bar)!;
   barSeek.max = String(Math.round(total));
   barSeek.value = String(Math.floor(t));
-  barSeek.ariaValueText = `${clock(t)} of ${clock(total)}`;
+  barSeek.ariaValueText = text("timeOf", { time: clock(t), total: clock(total) });
   bar.style.setProperty("--progress", `${total ? (t / total) * 100 : 0}%`);
   const marks = find("[data-marks]", bar)!;
   if (total && !marks.childElementCount)
@@ -161,7 +162,7 @@ function sync() {
     const e = playableOf(button.dataset.play);
     const on = playing && e?.guid === current?.guid;
     button.ariaPressed = String(on);
-    button.ariaLabel = `${on ? "Pause" : "Play"} ${e?.title}`;
+    button.ariaLabel = text(on ? "pauseTitle" : "playTitle", { title: e?.title ?? "" });
   }
   // The bar gives way to the page's own player of what plays while that is in view: one control.
   bar.hidden = !current || (playsPage() && pageInView);
@@ -175,7 +176,7 @@ function sync() {
   const pageSeek = find<HTMLInputElement>("[data-seek]", page)!;
   if (length) pageSeek.max = String(Math.round(length));
   pageSeek.value = String(Math.floor(now));
-  pageSeek.ariaValueText = `${clock(now)} of ${clock(length)}`;
+  pageSeek.ariaValueText = text("timeOf", { time: clock(now), total: clock(length) });
   find("[data-time]", page)!.textContent = `${clock(now)} / ${clock(length)}`;
   const { i } = here ? chapterAt(now) : { i: -1 };
   chapters.forEach((li, n) => (n === i ? li.setAttribute("aria-current", "true") : li.removeAttribute("aria-current")));
@@ -295,8 +296,8 @@ document.addEventListener(
     } else if (button && copies.has(button)) {
       const url = new URL(button.dataset.copy!, location.href).href;
       void navigator.clipboard?.writeText(url).then(() => {
-        button.textContent = "Copied";
-        setTimeout(() => (button.textContent = "Copy link"), 2000);
+        button.textContent = text("copied");
+        setTimeout(() => (button.textContent = text("copyLink")), 2000);
       });
     }
   },
@@ -365,8 +366,8 @@ function init() {
     const copy = document.createElement("button");
     copy.type = "button";
     copy.className = "copy";
-    copy.textContent = "Copy link";
-    copy.ariaLabel = `Copy link to ${li.querySelector("time")?.textContent}`;
+    copy.textContent = text("copyLink");
+    copy.ariaLabel = text("copyLinkTo", { time: li.querySelector("time")?.textContent ?? "" });
     copy.dataset.copy = atMoment(location.pathname, Number(li.dataset.start));
     copies.add(copy);
     li.append(copy);
@@ -389,7 +390,7 @@ function init() {
     } else if (at && (!playsPage() || !audio.readyState)) {
       const resume = find("[data-resume]", page)!;
       resume.hidden = false;
-      find("button", resume)!.textContent = `Resume at ${clock(at)}`;
+      find("button", resume)!.textContent = text("resumeAt", { time: clock(at) });
     }
   }
   sync();
