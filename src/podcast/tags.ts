@@ -93,13 +93,14 @@ export function groupTags(published: Episode[]): Tag[] {
 /**
  * Each episode's tags as chips, in its order: each with its page among `tags` (the catalog's), or by
  * its name alone where it has no page (a tag of marks only, which has no slug). The tags are indexed
- * once, for every episode.
+ * once, for every episode. No count: with one, a new episode would change the page of every episode
+ * that shares a tag with it, and a rebuild would render them all again; the tag index shows counts.
  */
 export function tagChips(tags: readonly Tag[]): (episode: Episode) => TagChip[] {
   const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
   return (episode) =>
     episode.tags.map((name) => {
       const tag = bySlug.get(tagSlug(name));
-      return tag ? tagChip(tag) : { name };
+      return tag ? { name: tag.name, url: tag.url } : { name };
     });
 }
