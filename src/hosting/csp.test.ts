@@ -170,3 +170,14 @@ describe("the hosts a built page loads from", () => {
     });
   });
 });
+
+describe("the hosts of a page read a byte a character", () => {
+  it("are those of the page read as UTF-8, a host in any script included", () => {
+    const html =
+      '<p>Grüße</p><img src="https://bücher.example/a.png" alt="Bücher"><img src="https://img.example.com/ä.png">';
+    const bytes = new TextEncoder().encode(html);
+    const latin1 = String.fromCharCode(...bytes);
+    expect(pageSources(latin1, { latin1: true })).toEqual(pageSources(html));
+    expect(pageSources(html).images).toEqual(["https://img.example.com", "https://xn--bcher-kva.example"]);
+  });
+});

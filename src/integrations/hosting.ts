@@ -66,11 +66,10 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources): Promis
   const policies = new Set<string>();
   const loaded = { images: [...sources.images], media: [...sources.media] };
   await inTurn(pages, async (page) => {
-    // Decoded as UTF-8 here, for the hosts of any script; the policy itself is ASCII.
-    const html = (await readFile(join(root, page))).toString();
+    const html = (await readFile(join(root, page))).toString("latin1");
     const span = policySpan(html);
     if (span) policies.add(html.slice(...span));
-    const found = pageSources(html);
+    const found = pageSources(html, { latin1: true });
     loaded.images.push(...found.images);
     loaded.media.push(...found.media);
   });
