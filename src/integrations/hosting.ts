@@ -51,6 +51,29 @@ async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, 
 }
 
 /**
+ * The pages under `dir`, as paths from it. Folders whose name starts with a dot are passed over:
+ * no page lies there, and Astro may still be removing its own (`.prerender`) while the build's
+ * last hooks run, which a recursive listing would meet half gone.
+ */
+async function htmlFiles(dir: string, under = ""): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(dir, under), { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const found = await Promise.all(
+    entries.map((entry) => {
+      const path = under ? `${under}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : htmlFiles(dir, path);
+      return entry.isFile() && entry.name.endsWith(".html") ? [path] : [];
+    }),
+  );
+  return found.flat();
+}
+
+/**
  * Gives every page of the build the site's one Content Security Policy (hosting/csp.ts
  * `sitePolicy`): every page's script and style hashes, as Astro wrote them into each page, and
  * the hosts the content uses: those the model knows (`sources`) and those each page's HTML loads
@@ -62,7 +85,7 @@ async function inTurn<T>(items: readonly T[], work: (item: T) => Promise<void>, 
 export async function oneCspEverywhere(dir: URL, sources: PolicySources): Promise<string[]> {
   const started = performance.now();
   const root = fileURLToPath(dir);
-  const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
+  const pages = (await htmlFiles(root)).sort();
   const policies = new Set<string>();
   const loaded = { images: [...sources.images], media: [...sources.media] };
   await inTurn(pages, async (page) => {
