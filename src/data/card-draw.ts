@@ -11,19 +11,28 @@ import {
   cardText,
   type CardNode,
   TEXT_LAYER,
+  WEIGHTS,
 } from "../podcast/card.ts";
 import { CARD_FONTS, type CardFont, cardFontPath, projectRequire as require } from "./card-fonts.ts";
+import { atWeight } from "./font-instances.ts";
 
-// Read once per thread: each worker draws many cards with the same fonts. The show's first, then
-// Inter and Noto for the letters it lacks.
-let fonts: Parameters<typeof satori>[1]["fonts"] | undefined;
-function loadFonts(show: CardFont[]) {
-  return (fonts ??= [...show, ...CARD_FONTS].map((font) => ({
-    name: font.family,
-    weight: font.weight,
-    data: readFileSync(cardFontPath(font)),
-  })));
+type Fonts = Parameters<typeof satori>[1]["fonts"];
+
+/** A font as satori takes it; a variable one as a static font at each weight the card draws. */
+async function faces(font: CardFont): Promise<Fonts> {
+  const data = readFileSync(cardFontPath(font));
+  if (!font.variable) return [{ name: font.family, weight: font.weight, data }];
+  const weights = [...new Set(Object.values(WEIGHTS))];
+  return Promise.all(
+    weights.map(async (weight) => ({ name: font.family, weight, data: Buffer.from(await atWeight(data, weight)) })),
+  );
 }
+
+// Made once per thread: each worker draws many cards with the same fonts. The show's first, then
+// Inter and Noto for the letters it lacks.
+let fonts: Promise<Fonts> | undefined;
+const loadFonts = (show: CardFont[]) =>
+  (fonts ??= Promise.all([...show, ...CARD_FONTS].map(faces)).then((all) => all.flat()));
 
 /** Twemoji's SVG for an emoji, named by its code points (without the variation selector when absent). */
 function emoji(segment: string): string {
@@ -45,7 +54,7 @@ const svg = async (tree: CardNode, { width, height }: { width: number; height: n
     await satori(tree as never, {
       width,
       height,
-      fonts: loadFonts(font),
+      fonts: await loadFonts(font),
       loadAdditionalAsset: async (code, segment) => (code === "emoji" ? emoji(segment) : []),
     }),
   );

@@ -10,7 +10,9 @@ export const projectRequire = createRequire(join(process.cwd(), "package.json"))
 export interface CardFont {
   family: string;
   file: string;
-  weight: 400 | 700;
+  weight: 400 | 700 | 800;
+  /** One file for every weight: card-draw.ts makes it static at each weight a card draws. */
+  variable?: true;
 }
 
 /**

@@ -27,22 +27,18 @@ export interface CardRequest {
 }
 
 /** What every card of the show shares: its name, address, colours (from the accent) and font. */
-export const look = cardLook(
-  show.title,
-  show.site,
-  derivePalette(show.accent),
-  show.font && { family: show.font.family, variable: fontVariants(show.font).length === 1 },
-);
+export const look = cardLook(show.title, show.site, derivePalette(show.accent), show.font?.family);
 
 /**
  * The show's font as the cards draw it: the Latin file of its Fontsource package, as the pages load
- * it. A variable font is drawn at its regular weight, made bold by the drawing where asked.
+ * it. A variable font is one file, which the drawing makes static at each weight it needs.
  */
 export const cardFont: CardFont[] = show.font
-  ? fontVariants(show.font).map((variant) => ({
+  ? fontVariants(show.font).map((variant, _, all) => ({
       family: show.font!.family,
       file: variant.src[0],
       weight: variant.weight === "700" ? 700 : 400,
+      ...(all.length === 1 && { variable: true }),
     }))
   : [];
 
@@ -65,8 +61,8 @@ export const CARD_WORKER = new URL("./card-worker.ts", import.meta.url);
 let drawing: string | undefined;
 /**
  * How cards are drawn, as a hash: every file of the drawing code (the worker and what it imports),
- * the versions of satori, sharp and libvips and of the emoji, and the font files, the show's own
- * included. A change to any of them draws every card again.
+ * the versions of satori, sharp and libvips, HarfBuzz, the WOFF2 decoder and the emoji, and the font
+ * files, the show's own included. A change to any of them draws every card again.
  */
 export function drawingDigest(): string {
   if (drawing) return drawing;
@@ -75,7 +71,15 @@ export function drawingDigest(): string {
   const src = join(dirname(worker), "..");
   for (const file of runningFiles(worker)) hash.update(`${relative(src, file)}\0`).update(readFileSync(file));
   const version = (name: string) => (projectRequire(`${name}/package.json`) as { version: string }).version;
-  hash.update(JSON.stringify([version("satori"), version("@twemoji/svg"), sharp.versions]));
+  hash.update(
+    JSON.stringify([
+      version("satori"),
+      version("@twemoji/svg"),
+      version("harfbuzzjs"),
+      version("wawoff2"),
+      sharp.versions,
+    ]),
+  );
   for (const font of [...cardFont, ...CARD_FONTS]) hash.update(readFileSync(cardFontPath(font)));
   return (drawing = hash.digest("hex"));
 }

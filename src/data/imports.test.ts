@@ -61,6 +61,7 @@ describe("the imports of a source file", () => {
       "src/data/card-draw.ts",
       "src/data/card-fonts.ts",
       "src/data/card-worker.ts",
+      "src/data/font-instances.ts",
       "src/data/worker-pool.ts",
       "src/podcast/card.ts",
       "src/podcast/colour.ts",

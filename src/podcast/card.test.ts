@@ -16,10 +16,7 @@ import {
   wrap,
 } from "./card.ts";
 
-const look = cardLook("Demo Cast", "https://podcast.example.com", derivePalette("#6d28d9"), {
-  family: "Plus Jakarta Sans",
-  variable: true,
-});
+const look = cardLook("Demo Cast", "https://podcast.example.com", derivePalette("#6d28d9"), "Plus Jakarta Sans");
 
 describe("card text layout", () => {
   it("sets a short title large, on one or two lines", () => {

@@ -26,11 +26,6 @@ export interface CardLook {
   site: string;
   /** The show's font family as the card's fonts name it; the card falls back to Inter and Noto. */
   font?: string;
-  /**
-   * The font has one file for every weight (a variable font), which the card draws at its default
-   * weight: the title gets its weight from a stroke of its own colour.
-   */
-  strokeBold?: boolean;
   background: string;
   glow: string;
   ink: string;
@@ -41,17 +36,12 @@ export interface CardLook {
 }
 
 /** A show's card look from its name, address, palette (the dark scheme's, made to glow) and font. */
-export function cardLook(
-  show: string,
-  site: string,
-  palette: Palette,
-  font?: { family: string; variable: boolean },
-): CardLook {
+export function cardLook(show: string, site: string, palette: Palette, font?: string): CardLook {
   const { accent, onAccent } = palette.dark;
   return {
     show,
     site: new URL(site).host,
-    ...(font && { font: font.family, strokeBold: font.variable }),
+    ...(font && { font }),
     background: mix(palette.light.accent, "#0b0a10", 0.22),
     glow: mix(palette.light.accent, "#0b0a10", 0.7),
     ink: "#f7f5fb",
@@ -154,6 +144,9 @@ function clamp(text: string, size: number, max: number): string[] {
   return lines;
 }
 
+/** The weights a card draws its text in: a variable font is made static at each (data/font-instances.ts). */
+export const WEIGHTS = { text: 400, label: 700, title: 800 } as const;
+
 /** The guests' type size, and the most lines they take: a long list is cut, never running off the card. */
 export const GUESTS = { size: 26, lines: 2 } as const;
 
@@ -255,7 +248,7 @@ function textColumn(input: CardInput, look: CardLook): CardNode {
           background: look.chip,
           color: look.chipInk,
           fontSize: 28,
-          fontWeight: 700,
+          fontWeight: WEIGHTS.label,
         },
         input.label,
       ),
@@ -268,8 +261,7 @@ function textColumn(input: CardInput, look: CardLook): CardNode {
           marginTop: 24,
           fontSize: title.size,
           lineHeight: title.lineHeight,
-          fontWeight: 800,
-          ...(look.strokeBold && { WebkitTextStroke: `${(title.size / 30).toFixed(1)}px ${look.ink}` }),
+          fontWeight: WEIGHTS.title,
         },
         title.lines.map((line) => el("div", { display: "flex", whiteSpace: "pre" }, line)),
       ),
@@ -310,7 +302,7 @@ const footColumn = (look: CardLook): CardNode =>
           fontSize: 24,
         },
         [
-          el("div", { display: "flex", fontWeight: 700 }, look.show),
+          el("div", { display: "flex", fontWeight: WEIGHTS.label }, look.show),
           el("div", { display: "flex", color: look.muted }, look.site),
         ],
       ),
