@@ -91,10 +91,18 @@ async function content(): Promise<Content> {
   return { episodes, guests };
 }
 
+// In dev, how long one read of the collections serves: a page asks for the catalog a hundred times
+// as it renders, and reading both collections for each ask kept the server busy while it should
+// have been taking in a saved file. A change shows at most this much later.
+const FRESH_MS = 100;
+let lastRead: { at: number; loaded: Promise<Loaded> } | undefined;
+
 /** The episodes, loaded, checked and indexed once per build (in dev, again when a file changed). */
 export function loaded(): Promise<Loaded> {
-  if (import.meta.env.DEV) return content().then(inDev);
-  return (cached ??= content().then(load));
+  if (!import.meta.env.DEV) return (cached ??= content().then(load));
+  const now = performance.now();
+  if (!lastRead || now - lastRead.at > FRESH_MS) lastRead = { at: now, loaded: content().then(inDev) };
+  return lastRead.loaded;
 }
 
 export async function getCatalog(): Promise<Catalog> {
