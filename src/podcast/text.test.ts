@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { growsLinearly } from "../testing/linear.ts";
+import { growsLinearly, UNCLOSED_MARKDOWN } from "../testing/linear.ts";
 import {
   initials,
   lineFinder,
@@ -54,26 +54,7 @@ describe("plain text", () => {
   it("summarises a megabyte of what Markdown opens and never closes in time in proportion to it", () => {
     // Each run on one line, where the patterns stop, and over lines; the text before <!-- more -->
     // and a guest's bio are summarised whole, whatever their paragraphs.
-    const units = [
-      "*",
-      "_a ",
-      " *a",
-      "**a ",
-      "~~a ",
-      "[a](",
-      "![a](",
-      "[a][",
-      "<a ",
-      "<!--",
-      "```",
-      "`",
-      "{{ ",
-      "{% ",
-      "\\",
-      "&#",
-      "*a\n",
-      "> _a\n",
-    ];
+    const units = [...UNCLOSED_MARKDOWN, "```", "{{ ", "{% ", "\\", "&#", "*a\n", "> _a\n"];
     for (const unit of units) expect(growsLinearly(markdownToText, unit), JSON.stringify(unit)).toBe(true);
     expect(growsLinearly((body) => summarize(`${body}\n\n<!-- more -->\n`), "_a \n\n")).toBe(true);
   }, 60_000);

@@ -1,3 +1,23 @@
+/** Runs of what Markdown and HTML open, which hostile notes repeat and never close. */
+export const UNCLOSED_MARKDOWN = [
+  "*",
+  "_",
+  "[",
+  "<",
+  "`",
+  "*a ",
+  "_a ",
+  " *a",
+  "**a ",
+  "~~a ",
+  "[a](",
+  "![a](",
+  "[a][",
+  "<a ",
+  "<i ",
+  "<!--",
+];
+
 /** Processor time of one call, in milliseconds: other work on the machine does not count. */
 export function cpuTime(work: () => unknown): number {
   const start = process.cpuUsage();
