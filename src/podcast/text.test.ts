@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { growsLinearly, UNCLOSED_MARKDOWN } from "../testing/linear.ts";
 import {
   initials,
   lineFinder,
@@ -49,6 +50,14 @@ describe("plain text", () => {
     ).toBe("See Rust, really so bold <b");
     expect(markdownToText("&#1114112; &#233;t&eacute;")).toBe("&#1114112; ét&eacute;");
   });
+
+  it("summarises a megabyte of what Markdown opens and never closes in time in proportion to it", () => {
+    // Each run on one line, where the patterns stop, and over lines; the text before <!-- more -->
+    // and a guest's bio are summarised whole, whatever their paragraphs.
+    const units = [...UNCLOSED_MARKDOWN, "```", "{{ ", "{% ", "\\", "&#", "*a\n", "> _a\n"];
+    for (const unit of units) expect(growsLinearly(markdownToText, unit), JSON.stringify(unit)).toBe(true);
+    expect(growsLinearly((body) => summarize(`${body}\n\n<!-- more -->\n`), "_a \n\n")).toBe(true);
+  }, 60_000);
 
   it("replaces each stretch between an opener and its closer, the first opener first", () => {
     const pairs = [

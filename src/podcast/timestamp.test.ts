@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { growsLinearly } from "../testing/linear.ts";
 import { momentQuery } from "../routes.ts";
 import { formatTimestamp, linkTimestamps, parseMoment, parseTimestamp } from "./timestamp.ts";
 
@@ -114,25 +115,12 @@ describe("linkTimestamps", () => {
       "<code>",
       "<li>\n(1:00:00) x<br>",
     ];
-    // Processor time, not the clock's: other work on the machine does not count.
-    const time = (html: string) => {
-      const start = process.cpuUsage();
-      linkTimestamps(html, momentQuery);
-      const { user, system } = process.cpuUsage(start);
-      return (user + system) / 1000;
-    };
-    // Half a megabyte of each shape and a whole one, the quickest of interleaved runs, with two more
-    // tries before a shape counts as slower than linear.
+    // Half a megabyte of each shape and a whole one.
     for (const shape of shapes) {
-      const one = shape.repeat(Math.ceil((512 * 1024) / shape.length));
-      const two = one + one;
-      let linear = false;
-      for (let attempt = 0; attempt < 3 && !linear; attempt++) {
-        let [a, b] = [Infinity, Infinity];
-        for (let run = 0; run < 3; run++) [a, b] = [Math.min(a, time(one)), Math.min(b, time(two))];
-        linear = b <= 3 * a + 2;
-      }
-      expect(linear, shape).toBe(true);
+      expect(
+        growsLinearly((html) => linkTimestamps(html, momentQuery), shape, { from: 512 * 1024, to: 512 * 1024 }),
+        shape,
+      ).toBe(true);
     }
   });
 });
