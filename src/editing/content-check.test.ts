@@ -1171,6 +1171,15 @@ describe("Podcasting 2.0 fields", () => {
     ]);
   });
 
+  it("checks a local alternate against its type as the schema read it, under [extra] and trimmed", async () => {
+    const ctx = context(["public/video/b.wav.mp4"]);
+    const zola = (type: string) =>
+      `+++\ntitle = "T"\ndate = 2024-01-01\n[extra]\nseason = 1\nepisode = 7\n[[extra.alternateEnclosures]]\nurl = "/video/b.wav.mp4"\ntype = "${type}"\n+++\n\nNotes.\n`;
+    expect((await checkFiles(one(zola("  video/mp4 ")), ctx)).problems.map(formatProblem)).toEqual([
+      `${FILE}:8 — alternateEnclosures.1.url — expected video/mp4 as the type says at public/video/b.wav.mp4, found WAV audio: correct type, or the file`,
+    ]);
+  });
+
   it("warns about a field it does not read, naming the field it most likely misspells", async () => {
     const { problems, warnings } = await checkFiles(one(yaml({ soundbite: "[]", mine: "1" })), context());
     expect(problems).toEqual([]);
