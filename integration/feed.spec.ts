@@ -5,6 +5,7 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import sharp from "sharp";
+import { readWithPodcastparser } from "./podcastparser.ts";
 import { type Run, Scratch } from "./scratch.ts";
 
 const FIXTURES = "integration/fixtures/feed-episodes";
@@ -165,6 +166,70 @@ test.describe("the feed built over the fixture set", () => {
         persons: persons(i.persons),
       })),
     ).toEqual(expected);
+  });
+
+  test("gPodder's podcastparser reads the channel and every item as the config and front matter say", () => {
+    const feed = readWithPodcastparser(xml, `${SITE}/rss.xml`);
+    expect({
+      title: feed.title,
+      link: feed.link,
+      language: feed.language,
+      cover_url: feed.cover_url,
+      type: feed.type,
+      explicit: feed.explicit,
+      itunes_author: feed.itunes_author,
+      itunes_owner: feed.itunes_owner,
+      itunes_categories: feed.itunes_categories,
+      payment_url: feed.payment_url,
+    }).toEqual({
+      title: "Demo Cast",
+      link: `${SITE}/`,
+      language: "en",
+      cover_url: `${SITE}/cover.png`,
+      type: "episodic",
+      explicit: false,
+      itunes_author: "Demo Cast Hosts",
+      itunes_owner: { name: "Demo Cast Hosts", email: "hosts@podcast.example.com" },
+      itunes_categories: [["Technology"], ["Education", "How To"]],
+      // The show's funding link, which gPodder offers as "support" from atom:link rel="payment".
+      payment_url: "https://www.patreon.com/democast",
+    });
+    expect(
+      feed.episodes.map((e) => ({
+        title: e.title,
+        guid: e.guid,
+        url: e.enclosures[0]?.url,
+        length: e.enclosures[0]?.file_size,
+        type: e.enclosures[0]?.mime_type,
+        duration: e.total_time,
+        season: e.season,
+        episode: e.number,
+        episodeType: e.type,
+        persons: expected.find((x) => x.guid === e.guid)?.persons,
+      })),
+    ).toEqual(expected);
+    expect(feed.episodes.every((e) => e.enclosures.length === 1)).toBe(true);
+    const item = feed.episodes.find((e) => e.title === "Every Field")!;
+    expect({
+      link: item.link,
+      published: item.published,
+      explicit: item.explicit,
+      episode_art_url: item.episode_art_url,
+      description: item.description,
+      chapters: item.chapters,
+    }).toEqual({
+      link: `${SITE}/episodes/s01e01-everything/`,
+      published: Date.UTC(2024, 2, 1, 9, 30) / 1000,
+      explicit: true,
+      episode_art_url: `${SITE}/episodes/s01e01-everything/art.png`,
+      description: "An episode that sets every field of the contract.",
+      chapters: [
+        { start: 0, title: "First", href: "https://example.org/first" },
+        { start: 3, title: "Second" },
+      ],
+    });
+    // The trailer, numbered 0, has no number for gPodder either; the others have no chapters.
+    expect(feed.episodes.filter((e) => e.chapters).map((e) => e.title)).toEqual(["Every Field"]);
   });
 
   test("drafts and episodes without audio stay out; the build warns once for each silent episode", () => {
