@@ -335,7 +335,7 @@ test.describe("the feed built over the fixture set", () => {
     expect(readFileSync(site.path("dist/episodes/s01e01-everything/video.webm")).length).toBe(55165);
   });
 
-  test("the channel's Podcasting 2.0 tags, from the show config and the trailer", () => {
+  test("the channel's Podcasting 2.0 tags, from the show config and the trailer", async () => {
     const feed = parseFeed(xml)!;
     expect(feed.trailers).toEqual([
       {
@@ -359,9 +359,24 @@ test.describe("the feed built over the fixture set", () => {
     expect(channel.locations).toEqual([
       { display: "Berlin", rel: "creator", geo: "geo:52.52,13.405", osm: "R62422", country: "DE" },
     ]);
-    expect(channel.images).toEqual([
-      { href: `${SITE}/cover.png`, width: 1400, height: 1400, type: "image/png", purpose: "artwork" },
-    ]);
+    // The cover at its own size, then the WebP copies the build made of it, the pages' own sizes.
+    const square = { aspectRatio: "1/1", purpose: "artwork" };
+    expect(channel.images?.[0]).toEqual({
+      href: `${SITE}/cover.png`,
+      width: 1400,
+      height: 1400,
+      type: "image/png",
+      ...square,
+    });
+    const copies = channel.images!.slice(1);
+    expect(copies.map(({ href: _, ...facts }) => facts)).toEqual(
+      [1280, 640, 320, 160, 80].map((w) => ({ width: w, height: w, type: "image/webp", ...square })),
+    );
+    for (const copy of copies) {
+      expect(copy.href).toMatch(new RegExp(`^${SITE}/_astro/[^/]+\\.webp$`));
+      const made = await sharp(site.path(`dist${new URL(copy.href).pathname}`)).metadata();
+      expect([made.format, made.width, made.height]).toEqual(["webp", copy.width, copy.height]);
+    }
   });
 
   test("the files the feed points at are served: audio of the right length, transcript, ascending chapters", () => {

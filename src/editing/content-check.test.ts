@@ -1092,6 +1092,39 @@ describe("Podcasting 2.0 fields", () => {
       `${FILE}:8 — location.2.osm — expected an OpenStreetMap id such as R113314, found "X1"`,
     ],
     [
+      "an alternate source that is neither https nor ipfs",
+      {
+        alternateEnclosures:
+          "\n  - { url: 'https://cdn.example.com/a.mp4', type: video/mp4, sources: ['javascript:alert(1)'] }",
+      },
+      `${FILE}:7 — alternateEnclosures.1.sources.1 — expected an https:// URL or an ipfs:// URI, found "javascript:alert(1)"`,
+    ],
+    [
+      "an ipfs alternate as the url pages play",
+      { alternateEnclosures: "\n  - { url: 'ipfs://QmVideo', type: video/mp4 }" },
+      `${FILE}:7 — alternateEnclosures.1.url — expected an https URL or a file path, found "ipfs://QmVideo"`,
+    ],
+    [
+      "a transcript elsewhere on http",
+      { transcripts: "\n  - { url: 'http://cdn.example.com/t.txt' }" },
+      `${FILE}:7 — transcripts.1.url — expected an https:// URL, found "http://cdn.example.com/t.txt"`,
+    ],
+    [
+      "a transcript elsewhere whose name says no type",
+      { transcripts: "\n  - { url: 'https://cdn.example.com/transcript' }" },
+      `${FILE}:7 — transcripts.1.type — is required for a URL without a .txt, .html, .vtt, .srt or .json name: expected text/plain, text/html, text/vtt, application/x-subrip, application/json, found nothing`,
+    ],
+    [
+      "captions that are plain text",
+      { transcripts: "\n  - { url: 'https://cdn.example.com/t.txt', rel: captions }" },
+      `${FILE}:7 — transcripts.1.rel — expected rel only on text/vtt or application/x-subrip captions, found rel "captions" on text/plain`,
+    ],
+    [
+      "a person of a role the namespace lacks",
+      { persons: "\n  - { name: Cy, role: chief vibes officer }" },
+      `${FILE}:7 — persons.1.role — expected a podcast:person role such as host or guest, found "chief vibes officer"`,
+    ],
+    [
       "a place with an unknown rel",
       { location: "{ name: Berlin, rel: about }" },
       `${FILE}:6 — location.rel — expected subject or creator, found "about"`,
