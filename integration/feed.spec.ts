@@ -374,7 +374,7 @@ test.describe("the feed built over the fixture set", () => {
     );
     for (const copy of copies) {
       expect(copy.href).toMatch(new RegExp(`^${SITE}/_astro/[^/]+\\.webp$`));
-      const made = await sharp(site.path(`dist${new URL(copy.href).pathname}`)).metadata();
+      const made = await sharp(site.path(`dist${new URL(copy.href!).pathname}`)).metadata();
       expect([made.format, made.width, made.height]).toEqual(["webp", copy.width, copy.height]);
     }
   });
