@@ -5,6 +5,7 @@ import { parseRssFeed } from "feedsmith";
 import { parseFeed } from "podcast-partytime";
 import Parser from "rss-parser";
 import sharp from "sharp";
+import { readWithPodcastparser } from "./podcastparser.ts";
 import { type Run, Scratch } from "./scratch.ts";
 
 const FIXTURES = "integration/fixtures/feed-episodes";
@@ -167,6 +168,70 @@ test.describe("the feed built over the fixture set", () => {
     ).toEqual(expected);
   });
 
+  test("gPodder's podcastparser reads the channel and every item as the config and front matter say", () => {
+    const feed = readWithPodcastparser(xml, `${SITE}/rss.xml`);
+    expect({
+      title: feed.title,
+      link: feed.link,
+      language: feed.language,
+      cover_url: feed.cover_url,
+      type: feed.type,
+      explicit: feed.explicit,
+      itunes_author: feed.itunes_author,
+      itunes_owner: feed.itunes_owner,
+      itunes_categories: feed.itunes_categories,
+      payment_url: feed.payment_url,
+    }).toEqual({
+      title: "Demo Cast",
+      link: `${SITE}/`,
+      language: "en",
+      cover_url: `${SITE}/cover.png`,
+      type: "episodic",
+      explicit: false,
+      itunes_author: "Demo Cast Hosts",
+      itunes_owner: { name: "Demo Cast Hosts", email: "hosts@podcast.example.com" },
+      itunes_categories: [["Technology"], ["Education", "How To"]],
+      // The show's funding link, which gPodder offers as "support" from atom:link rel="payment".
+      payment_url: "https://www.patreon.com/democast",
+    });
+    expect(
+      feed.episodes.map((e) => ({
+        title: e.title,
+        guid: e.guid,
+        url: e.enclosures[0]?.url,
+        length: e.enclosures[0]?.file_size,
+        type: e.enclosures[0]?.mime_type,
+        duration: e.total_time,
+        season: e.season,
+        episode: e.number,
+        episodeType: e.type,
+        persons: expected.find((x) => x.guid === e.guid)?.persons,
+      })),
+    ).toEqual(expected);
+    expect(feed.episodes.every((e) => e.enclosures.length === 1)).toBe(true);
+    const item = feed.episodes.find((e) => e.title === "Every Field")!;
+    expect({
+      link: item.link,
+      published: item.published,
+      explicit: item.explicit,
+      episode_art_url: item.episode_art_url,
+      description: item.description,
+      chapters: item.chapters,
+    }).toEqual({
+      link: `${SITE}/episodes/s01e01-everything/`,
+      published: Date.UTC(2024, 2, 1, 9, 30) / 1000,
+      explicit: true,
+      episode_art_url: `${SITE}/episodes/s01e01-everything/art.png`,
+      description: "An episode that sets every field of the contract.",
+      chapters: [
+        { start: 0, title: "First", href: "https://example.org/first" },
+        { start: 3, title: "Second" },
+      ],
+    });
+    // The trailer, numbered 0, has no number for gPodder either; the others have no chapters.
+    expect(feed.episodes.filter((e) => e.chapters).map((e) => e.title)).toEqual(["Every Field"]);
+  });
+
   test("drafts and episodes without audio stay out; the build warns once for each silent episode", () => {
     expect(xml).not.toContain("A Draft");
     expect(xml).not.toContain("Without Audio");
@@ -270,7 +335,7 @@ test.describe("the feed built over the fixture set", () => {
     expect(readFileSync(site.path("dist/episodes/s01e01-everything/video.webm")).length).toBe(55165);
   });
 
-  test("the channel's Podcasting 2.0 tags, from the show config and the trailer", () => {
+  test("the channel's Podcasting 2.0 tags, from the show config and the trailer", async () => {
     const feed = parseFeed(xml)!;
     expect(feed.trailers).toEqual([
       {
@@ -294,9 +359,24 @@ test.describe("the feed built over the fixture set", () => {
     expect(channel.locations).toEqual([
       { display: "Berlin", rel: "creator", geo: "geo:52.52,13.405", osm: "R62422", country: "DE" },
     ]);
-    expect(channel.images).toEqual([
-      { href: `${SITE}/cover.png`, width: 1400, height: 1400, type: "image/png", purpose: "artwork" },
-    ]);
+    // The cover at its own size, then the WebP copies the build made of it, the pages' own sizes.
+    const square = { aspectRatio: "1/1", purpose: "artwork" };
+    expect(channel.images?.[0]).toEqual({
+      href: `${SITE}/cover.png`,
+      width: 1400,
+      height: 1400,
+      type: "image/png",
+      ...square,
+    });
+    const copies = channel.images!.slice(1);
+    expect(copies.map(({ href: _, ...facts }) => facts)).toEqual(
+      [1280, 640, 320, 160, 80].map((w) => ({ width: w, height: w, type: "image/webp", ...square })),
+    );
+    for (const copy of copies) {
+      expect(copy.href).toMatch(new RegExp(`^${SITE}/_astro/[^/]+\\.webp$`));
+      const made = await sharp(site.path(`dist${new URL(copy.href!).pathname}`)).metadata();
+      expect([made.format, made.width, made.height]).toEqual(["webp", copy.width, copy.height]);
+    }
   });
 
   test("the files the feed points at are served: audio of the right length, transcript, ascending chapters", () => {

@@ -25,14 +25,14 @@ export const INSTALL_HINT = [
   "or point CHROMIUM_PATH at a Chromium or Chrome binary.",
 ].join("\n");
 
-/** Installs Debian's Chromium where this machine can: as root, with apt-get. */
-function installWithApt(): boolean {
+/** Installs a Debian package where this machine can: as root, with apt-get. */
+export function installWithApt(name: string, why: string): boolean {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (!root || !existsSync("/usr/bin/apt-get")) return false;
-  console.log("Installing Debian's chromium for the browser tests (apt-get install -y chromium)…");
+  console.log(`Installing Debian's ${name} for ${why} (apt-get install -y ${name})…`);
   try {
     execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    execFileSync("apt-get", ["install", "-y", "-qq", name], {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
@@ -44,7 +44,7 @@ function installWithApt(): boolean {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let found = findChromium();
-  if (!found && installWithApt()) found = findChromium();
+  if (!found && installWithApt("chromium", "the browser tests")) found = findChromium();
   if (!found) {
     console.error(INSTALL_HINT);
     process.exit(1);

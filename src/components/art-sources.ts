@@ -32,7 +32,8 @@ export interface ArtSources {
 // One request per image and width for the whole build: a list page shows dozens of cards with the
 // same cover, and asking astro:assets for each again cost more than the rest of the card.
 const made = new Map<string, Promise<string>>();
-function madeAt(image: ImageMetadata, width: number): Promise<string> {
+/** The URL of the art made `width` px wide as WebP: the pages' sizes, and the feed's copies of the cover. */
+export function madeAt(image: ImageMetadata, width: number): Promise<string> {
   const key = `${image.src} ${width}`;
   let src = made.get(key);
   if (!src) {

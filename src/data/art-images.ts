@@ -3,6 +3,8 @@ import show from "../show.config.ts";
 import type { Episode } from "../podcast/episode.ts";
 import type { Season } from "../podcast/catalog.ts";
 import { filesOf } from "./catalog.ts";
+import { ART_WIDTHS, madeAt } from "../components/art-sources.ts";
+import type { FeedImage } from "../feed/render.ts";
 
 /**
  * Which image each piece of art is, as `astro:assets` takes it: the cover and logo in `public/` and
@@ -27,6 +29,23 @@ export async function coverArt(): Promise<ImageMetadata> {
   const cover = await imageAt(`public${show.cover}`);
   if (!cover) throw new Error(`The cover art public${show.cover} cannot be read`);
   return cover;
+}
+
+/**
+ * The cover at the widths of the art ladder below its own, as WebP: the very files the pages show,
+ * which the feed names as `podcast:image` beside the original so that an app takes the size it needs.
+ */
+export async function coverCopies(): Promise<FeedImage[]> {
+  const cover = await coverArt();
+  const widths = ART_WIDTHS.filter((w) => w < cover.width).reverse();
+  return Promise.all(
+    widths.map(async (width) => ({
+      url: await madeAt(cover, width),
+      width,
+      height: Math.round((width * cover.height) / cover.width),
+      type: "image/webp",
+    })),
+  );
 }
 
 /** The show's logo, when the config names one. */

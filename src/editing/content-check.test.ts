@@ -1092,6 +1092,39 @@ describe("Podcasting 2.0 fields", () => {
       `${FILE}:8 — location.2.osm — expected an OpenStreetMap id such as R113314, found "X1"`,
     ],
     [
+      "an alternate source that is neither https nor ipfs",
+      {
+        alternateEnclosures:
+          "\n  - { url: 'https://cdn.example.com/a.mp4', type: video/mp4, sources: ['javascript:alert(1)'] }",
+      },
+      `${FILE}:7 — alternateEnclosures.1.sources.1 — expected an https:// URL or an ipfs:// URI, found "javascript:alert(1)"`,
+    ],
+    [
+      "an ipfs alternate as the url pages play",
+      { alternateEnclosures: "\n  - { url: 'ipfs://QmVideo', type: video/mp4 }" },
+      `${FILE}:7 — alternateEnclosures.1.url — expected an https URL or a file path, found "ipfs://QmVideo"`,
+    ],
+    [
+      "a transcript elsewhere on http",
+      { transcripts: "\n  - { url: 'http://cdn.example.com/t.txt' }" },
+      `${FILE}:7 — transcripts.1.url — expected an https:// URL, found "http://cdn.example.com/t.txt"`,
+    ],
+    [
+      "a transcript elsewhere whose name says no type",
+      { transcripts: "\n  - { url: 'https://cdn.example.com/transcript' }" },
+      `${FILE}:7 — transcripts.1.type — is required for a URL without a .txt, .html, .vtt, .srt or .json name: expected text/plain, text/html, text/vtt, application/x-subrip, application/json, found nothing`,
+    ],
+    [
+      "captions that are plain text",
+      { transcripts: "\n  - { url: 'https://cdn.example.com/t.txt', rel: captions }" },
+      `${FILE}:7 — transcripts.1.rel — expected rel only on text/vtt or application/x-subrip captions, found rel "captions" on text/plain`,
+    ],
+    [
+      "a person of a role the namespace lacks",
+      { persons: "\n  - { name: Cy, role: chief vibes officer }" },
+      `${FILE}:7 — persons.1.role — expected a podcast:person role such as host or guest, found "chief vibes officer"`,
+    ],
+    [
       "a place with an unknown rel",
       { location: "{ name: Berlin, rel: about }" },
       `${FILE}:6 — location.rel — expected subject or creator, found "about"`,
@@ -1168,6 +1201,15 @@ describe("Podcasting 2.0 fields", () => {
     ]);
     expect(await problemsOf(alternate("/video/missing.mp4", "video/mp4"), ctx)).toEqual([
       `${FILE}:7 — alternateEnclosures.1.url — expected an audio or video file at public/video/missing.mp4, found no file there`,
+    ]);
+  });
+
+  it("checks a local alternate against its type as the schema read it, under [extra] and trimmed", async () => {
+    const ctx = context(["public/video/b.wav.mp4"]);
+    const zola = (type: string) =>
+      `+++\ntitle = "T"\ndate = 2024-01-01\n[extra]\nseason = 1\nepisode = 7\n[[extra.alternateEnclosures]]\nurl = "/video/b.wav.mp4"\ntype = "${type}"\n+++\n\nNotes.\n`;
+    expect((await checkFiles(one(zola("  video/mp4 ")), ctx)).problems.map(formatProblem)).toEqual([
+      `${FILE}:8 — alternateEnclosures.1.url — expected video/mp4 as the type says at public/video/b.wav.mp4, found WAV audio: correct type, or the file`,
     ]);
   });
 

@@ -129,13 +129,6 @@ async function audioProblem(source: string, context: CheckContext): Promise<stri
   return undefined;
 }
 
-/** The type an alternate file claims, as written: the schema has checked it is a media type. */
-function alternateType(front: FrontMatter, field: LocalFile["field"]): string {
-  const data = front.data as { alternateEnclosures?: { type?: unknown }[]; extra?: typeof front.data };
-  const list = data.alternateEnclosures ?? (data.extra as typeof data | undefined)?.alternateEnclosures;
-  return String(list?.[field[1] as number]?.type ?? "");
-}
-
 /** A local alternate file that is not the type it claims, read from its content as audio is. */
 async function alternateProblem(source: string, type: string, context: CheckContext): Promise<string | undefined> {
   const content = await context.audioContent(source);
@@ -191,7 +184,13 @@ async function audioDuration(
 }
 
 /** Every file the episode's fields name that cannot be published as it claims to be. */
-async function localFileProblems(files: LocalFile[], file: string, front: FrontMatter, context: CheckContext) {
+async function localFileProblems(
+  files: LocalFile[],
+  episode: Episode,
+  file: string,
+  front: FrontMatter,
+  context: CheckContext,
+) {
   const problems = await Promise.all(
     files.map(async (f): Promise<Problem | undefined> => {
       const kind = String(f.field.at(-1));
@@ -203,7 +202,8 @@ async function localFileProblems(files: LocalFile[], file: string, front: FrontM
       }
       if (!message && f.field.join(".") === "audio.url") message = await audioProblem(f.source, context);
       if (!message && f.field[0] === "alternateEnclosures") {
-        message = await alternateProblem(f.source, alternateType(front, f.field), context);
+        // The type as the schema read it, whether written at the top level or under [extra].
+        message = await alternateProblem(f.source, episode.alternates[f.field[1] as number].type, context);
       }
       if (!message && kind === "transcript") {
         message = transcriptProblem(f.source, context);
@@ -457,7 +457,7 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
   const files = localFiles(entry);
   problems.push(...aliasProblems(data, file, front, context));
-  problems.push(...(await localFileProblems(files, file, front, context)));
+  problems.push(...(await localFileProblems(files, episode, file, front, context)));
   warnings.push(...bundleWarnings(file, context, files));
   const duration = await audioDuration(episode, files, problems, context);
   const timed = [...chapterIssues(episode.chapters, duration), ...soundbiteIssues(episode.soundbites, duration)];

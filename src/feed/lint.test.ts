@@ -95,6 +95,14 @@ describe("feed lint", () => {
       (x: string) => x.replace("<podcast:medium>podcast</podcast:medium>", "<podcast:medium>radio</podcast:medium>"),
     ],
     ["podcast-funding", (x: string) => x.replace("Support us", "s".repeat(129))],
+    [
+      "atom-payment",
+      (x: string) =>
+        x.replace(
+          'href="https://example.com/support" rel="payment"',
+          'href="https://elsewhere.example/" rel="payment"',
+        ),
+    ],
     ["person-role", (x: string) => x.replace('role="host"', 'role="boss"')],
     ["item-title", (x: string) => x.replace(`<title>${newer.title}</title>`, "<title> </title>")],
     ["item-link", (x: string) => x.replace(`<link>${SITE}${newer.url}</link>`, `<link>${newer.url}</link>`)],
@@ -215,7 +223,10 @@ describe("feed lint", () => {
 });
 
 describe("feed lint of the Podcasting 2.0 tags", () => {
-  const full = renderFeed(FULL_SHOW, [FULL_EPISODE, FULL_TRAILER]);
+  const full = renderFeed(FULL_SHOW, [FULL_EPISODE, FULL_TRAILER], new Map(), {
+    cover: { width: 3000, height: 3000, type: "image/png" },
+    coverCopies: [1280, 640].map((w) => ({ url: `/_astro/cover.${w}.webp`, width: w, height: w, type: "image/webp" })),
+  });
 
   it("passes the feed the site writes with every tag", () => expect(lintFeed(full)).toEqual([]));
 
@@ -223,12 +234,25 @@ describe("feed lint of the Podcasting 2.0 tags", () => {
     ["podcast-soundbite", (x: string) => x.replace('startTime="120" duration="15"', 'startTime="290" duration="15"')],
     ["podcast-soundbite", (x: string) => x.replace('startTime="33.833"', 'startTime="0:33"')],
     ["alternate-enclosure", (x: string) => x.replace('type="video/mp4"', 'type="video"')],
-    ["alternate-enclosure", (x: string) => x.replace(/<podcast:source uri="[^"]*full.mp4"\/>/, "")],
     [
       "alternate-enclosure",
-      (x: string) => x.replace(/uri="https:\/\/op3.dev\/e\/([^"]*full.opus)"/, 'uri="ipfs://$1"'),
+      (x: string) =>
+        x.replace(/<podcast:source uri="[^"]*full.mp4"\/>/g, "").replace(/<podcast:source uri="ipfs:[^"]*"\/>/, ""),
+    ],
+    [
+      "alternate-enclosure",
+      (x: string) => x.replace(/uri="https:\/\/op3.dev\/e\/([^"]*full.opus)"/, 'uri="http://$1"'),
+    ],
+    // An IPFS source alone: apps without IPFS could fetch nothing.
+    [
+      "alternate-enclosure",
+      (x: string) => x.replace(/uri="https:\/\/op3.dev\/e\/[^"]*full.opus"/, 'uri="ipfs://QmOpus"'),
     ],
     ["alternate-enclosure", (x: string) => x.replace('title="Video"', `title="${"v".repeat(33)}"`)],
+    ["podcast-image", (x: string) => x.replace('aspect-ratio="1/1" width="1280"', 'aspect-ratio="16/9" width="1280"')],
+    ["podcast-image", (x: string) => x.replace('width="640"', 'width="640px"')],
+    ["podcast-image", (x: string) => x.replace('type="image/webp"', 'type="webp"')],
+    ["podcast-image", (x: string) => x.replace("cover.640.webp", "cover.1280.webp")],
     ["podcast-location", (x: string) => x.replace('geo="geo:30.2672,-97.7431"', 'geo="30.2672,-97.7431"')],
     ["podcast-location", (x: string) => x.replace('osm="R6930627"', 'osm="6930627"')],
     ["podcast-location", (x: string) => x.replace('rel="creator" country="GB"', 'rel="subject" country="GB"')],

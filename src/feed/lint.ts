@@ -88,9 +88,13 @@ function lintPersons(parent: unknown, report: (rule: string, message: string) =>
 }
 
 const TRANSCRIPT_TYPES = /^(text\/vtt|application\/x-subrip|application\/json|text\/html|text\/plain)$/;
+const IPFS = /^ipfs:\/\/[A-Za-z0-9]+(\/[\w.-]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
-/** Podcasting 2.0 transcripts: https, a known type, one link per type, `rel="captions"` only on timed text. */
+/**
+ * Podcasting 2.0 transcripts: https, a known type, one link per type and language (captions in
+ * English and in Spanish are two), `rel="captions"` only on timed text.
+ */
 function lintTranscripts(transcripts: unknown[], report: (rule: string, message: string) => void) {
   const types = new Set<string>();
   for (const transcript of transcripts) {
@@ -103,8 +107,14 @@ function lintTranscripts(transcripts: unknown[], report: (rule: string, message:
         `expected podcast:transcript with an https url and a type of text/vtt, application/x-subrip, application/json, text/html or text/plain, found "${type}" at "${attr(transcript, "url")}"`,
       );
     }
-    if (types.has(type)) report("transcript", `expected one podcast:transcript of each type, found ${type} twice`);
-    types.add(type);
+    const key = `${type} ${language?.toLowerCase() ?? ""}`;
+    if (types.has(key)) {
+      report(
+        "transcript",
+        `expected one podcast:transcript of each type and language, found ${type}${language ? ` in ${language}` : ""} twice`,
+      );
+    }
+    types.add(key);
     if (language !== undefined && !LANGUAGE.test(language)) {
       report("transcript", `expected a podcast:transcript language code such as en or en-us, found "${language}"`);
     }
@@ -247,10 +257,7 @@ function lintChannelNamespace(channel: unknown, report: Report) {
     if (id !== undefined && !services.has(id))
       report("podcast-block", `expected a podcast:block id from the Podcast Index's service slugs, found "${id}"`);
   }
-  for (const image of all(channel, "podcast:image")) {
-    if (!isHttps(attr(image, "href")))
-      report("podcast-image", `expected podcast:image with an https href, found "${attr(image, "href")}"`);
-  }
+  lintImages(all(channel, "podcast:image"), report);
   const frequencies = all(channel, "podcast:updateFrequency");
   if (frequencies.length > 1)
     report("podcast-update-frequency", `expected at most one podcast:updateFrequency, found ${frequencies.length}`);
@@ -307,6 +314,46 @@ function lintChannelNamespace(channel: unknown, report: Report) {
   }
 }
 
+const IMAGE_TYPE = /^image\/(png|jpeg|webp|gif|avif|svg\+xml)$/;
+const RATIO = /^\d+(\.\d+)?(\/\d+(\.\d+)?)?$/;
+
+/**
+ * `podcast:image`, by the namespace's description of an image: an https href, once; a width and
+ * height in whole pixels, an image type, and an aspect-ratio (`1/1`, `16/9`, `1.9`) that is the
+ * width's to the height's where both are given.
+ */
+function lintImages(images: unknown[], report: Report) {
+  const hrefs = new Set<string>();
+  for (const image of images) {
+    const [href, width, height, type, ratio] = ["href", "width", "height", "type", "aspect-ratio"].map((a) =>
+      attr(image, a),
+    );
+    if (!isHttps(href)) report("podcast-image", `expected podcast:image with an https href, found "${href}"`);
+    if (href && hrefs.has(href)) report("podcast-image", `expected each podcast:image href once, found ${href} twice`);
+    hrefs.add(href ?? "");
+    for (const [name, value] of [
+      ["width", width],
+      ["height", height],
+    ]) {
+      if (value !== undefined && !/^[1-9]\d*$/.test(value))
+        report("podcast-image", `expected a podcast:image ${name} in whole pixels, found "${value}" at ${href}`);
+    }
+    if (type !== undefined && !IMAGE_TYPE.test(type))
+      report(
+        "podcast-image",
+        `expected a podcast:image type such as image/png or image/webp, found "${type}" at ${href}`,
+      );
+    if (ratio === undefined) continue;
+    const [w, h = "1"] = ratio.split("/");
+    const stated = Number(w) / Number(h);
+    if (!RATIO.test(ratio) || !(stated > 0)) {
+      report("podcast-image", `expected a podcast:image aspect-ratio such as 1/1 or 16/9, found "${ratio}" at ${href}`);
+    } else if (width && height && Math.abs(stated - Number(width) / Number(height)) > 0.01 * stated) {
+      report("podcast-image", `expected the aspect-ratio of ${width}×${height} px, found "${ratio}" at ${href}`);
+    }
+  }
+}
+
 /** `podcast:remoteItem`: another feed by its guid, its URL https where given. */
 function lintRemoteItem(remote: unknown, rule: string, report: Report) {
   const [guid, url] = [attr(remote, "feedGuid"), attr(remote, "feedUrl")];
@@ -319,10 +366,7 @@ function lintItemNamespace(item: unknown, duration: number | undefined, report: 
   lintLicense(item, report);
   lintLocations(item, report);
   lintValue(item, report);
-  for (const image of all(item, "podcast:image")) {
-    if (!isHttps(attr(image, "href")))
-      report("podcast-image", `expected podcast:image with an https href, found "${attr(image, "href")}"`);
-  }
+  lintImages(all(item, "podcast:image"), report);
   for (const bite of all(item, "podcast:soundbite")) {
     const [start, length] = [attr(bite, "startTime") ?? "", attr(bite, "duration") ?? ""];
     withinLength(bite, 128, "a podcast:soundbite title", "podcast-soundbite", report, false);
@@ -368,10 +412,14 @@ function lintItemNamespace(item: unknown, duration: number | undefined, report: 
     const sources = all(alternate, "podcast:source");
     if (!sources.length)
       report("alternate-enclosure", "expected a podcast:source in podcast:alternateEnclosure, found none");
+    // IPFS content ids are the namespace's other source; an app without IPFS needs an https one.
     for (const source of sources) {
-      if (!isHttps(attr(source, "uri")))
-        report("alternate-enclosure", `expected an https podcast:source uri, found "${attr(source, "uri")}"`);
+      const uri = attr(source, "uri");
+      if (!isHttps(uri) && !IPFS.test(uri ?? ""))
+        report("alternate-enclosure", `expected an https or ipfs podcast:source uri, found "${uri}"`);
     }
+    if (sources.length && sources.every((source) => IPFS.test(attr(source, "uri") ?? "")))
+      report("alternate-enclosure", "expected an https podcast:source beside ipfs ones, found none");
   }
   for (const social of all(item, "podcast:socialInteract")) {
     const [protocol, uri, priority, accountUrl] = ["protocol", "uri", "priority", "accountUrl"].map((a) =>
@@ -503,6 +551,15 @@ export function lintFeed(xml: string): FeedProblem[] {
       report(
         "podcast-funding",
         `expected podcast:funding with an https url and at most 128 characters of text, found "${attr(funding, "url")}"`,
+      );
+    }
+  }
+  const fundingUrls = new Set(all(channel, "podcast:funding").map((f) => attr(f, "url")));
+  for (const payment of all(channel, "atom:link").filter((l) => attr(l, "rel") === "payment")) {
+    if (!fundingUrls.has(attr(payment, "href"))) {
+      report(
+        "atom-payment",
+        `expected atom:link rel="payment" with the url of a podcast:funding, found "${attr(payment, "href")}"`,
       );
     }
   }

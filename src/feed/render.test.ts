@@ -79,6 +79,7 @@ describe("absolute links in show notes", () => {
 describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and feedsmith", () => {
   const xml = renderFeed(FULL_SHOW, [FULL_EPISODE, FULL_TRAILER], new Map(), {
     cover: { width: 3000, height: 3000, type: "image/png" },
+    coverCopies: [1280, 640].map((w) => ({ url: `/_astro/cover.${w}.webp`, width: w, height: w, type: "image/webp" })),
   });
   const chain = (url: string) => `https://op3.dev/e/dts.podtrac.com/redirect.mp3/${url.replace("https://", "")}`;
   const HOST_KEY = "036557ea56b3b86f08be31bcd2557cae8021b0e3a9413f0c0e52625c6696972e57";
@@ -99,6 +100,14 @@ describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and f
         type: "audio/x-m4a",
         length: 1000,
         season: 2,
+      },
+      // One hosted elsewhere, from the show config: no season, as it is the show's.
+      {
+        title: "Coming April 1st, 2021",
+        url: chain("https://example.org/trailers/teaser"),
+        pubdate: new Date("2021-04-01T13:00:00Z"),
+        type: "audio/mpeg",
+        length: 12345678,
       },
     ]);
     expect(feed.value).toEqual({
@@ -142,7 +151,12 @@ describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and f
         height: 720,
         title: "Video",
         default: false,
-        source: [{ uri: chain("https://cdn.example.com/full.mp4"), contentType: "video/mp4" }],
+        source: [
+          { uri: chain("https://cdn.example.com/full.mp4"), contentType: "video/mp4" },
+          // IPFS as written: no analytics service stands before a content id.
+          { uri: "ipfs://QmX33FYehk6ckGQ6g1D9D3FqZPix5JpKstKQKbaS8quUFb", contentType: "video/mp4" },
+          { uri: chain("https://mirror.example.com/full.mp4"), contentType: "video/mp4" },
+        ],
       },
       {
         type: "audio/opus",
@@ -187,8 +201,12 @@ describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and f
       complete: false,
       rrule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
     });
+    // The cover at its own size, then the copies the build made of it, each with its facts.
+    const square = { aspectRatio: "1/1", purpose: "artwork" };
     expect(feed.podcast?.images).toEqual([
-      { href: `${SITE}/cover.png`, width: 3000, height: 3000, type: "image/png", purpose: "artwork" },
+      { href: `${SITE}/cover.png`, width: 3000, height: 3000, type: "image/png", ...square },
+      { href: `${SITE}/_astro/cover.1280.webp`, width: 1280, height: 1280, type: "image/webp", ...square },
+      { href: `${SITE}/_astro/cover.640.webp`, width: 640, height: 640, type: "image/webp", ...square },
     ]);
     expect(feed.podcast?.blocks).toEqual([
       { value: true, id: "youtube" },
@@ -224,9 +242,42 @@ describe("the Podcasting 2.0 tags, read back by the Podcast Index's parser and f
       { startTime: 120, duration: 15 },
     ]);
     expect(item.alternateEnclosures?.map((a) => a.sources)).toEqual([
-      [{ uri: chain("https://cdn.example.com/full.mp4") }],
+      [
+        { uri: chain("https://cdn.example.com/full.mp4") },
+        { uri: "ipfs://QmX33FYehk6ckGQ6g1D9D3FqZPix5JpKstKQKbaS8quUFb" },
+        { uri: chain("https://mirror.example.com/full.mp4") },
+      ],
       [{ uri: chain("https://cdn.example.com/full.opus") }],
     ]);
+    // Transcripts elsewhere, linked as written: a language only where the editor gave one.
+    expect(item.transcripts).toEqual([
+      { url: "https://cdn.example.com/full.txt", type: "text/plain" },
+      { url: "https://cdn.example.com/full-es.vtt", type: "text/vtt", language: "es", rel: "captions" },
+    ]);
+    // The episode's own hosts replace the show's; everyone it credits follows its guests.
+    expect(item.persons).toEqual([
+      {
+        display: "Grace",
+        role: "guest",
+        group: "cast",
+        href: "https://example.org/grace",
+        img: "https://example.org/grace.jpg",
+      },
+      {
+        display: "Stand-in Host",
+        role: "host",
+        group: "cast",
+        href: "https://example.org/gh",
+        img: "https://example.org/gh.jpg",
+      },
+      {
+        display: "Becky Smith",
+        role: "cover art designer",
+        group: "visuals",
+        href: "https://example.com/artist/beckysmith",
+      },
+    ]);
+    expect(feed.items![1].podcast!.persons).toEqual([{ display: "Ada", role: "host", group: "cast" }]);
     expect(feed.items![0].enclosures?.[0].length).toBe(4000);
   });
 

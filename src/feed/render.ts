@@ -29,6 +29,40 @@ export interface FeedExtras {
   guests?: readonly GuestPage[];
   /** The cover's size and type, read from the file, for `podcast:image`. */
   cover?: { width: number; height: number; type: string };
+  /** Smaller copies of the cover the build made, each a `podcast:image` beside the original. */
+  coverCopies?: readonly FeedImage[];
+}
+
+/** An image the site serves at `url` (a path of the site), with its facts. */
+export interface FeedImage {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+}
+
+const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+/** `1/1`, `16/9`: the namespace's aspect-ratio of an image. */
+export const aspectRatio = (width: number, height: number) =>
+  `${width / gcd(width, height)}/${height / gcd(width, height)}`;
+
+/** The cover as `podcast:image`: the file itself, then each copy, as the namespace describes an image. */
+function coverImages(show: Show, extras: FeedExtras) {
+  const cover = extras.cover;
+  const images = [
+    { url: routes.asset(show.cover), width: cover?.width, height: cover?.height, type: cover?.type },
+    ...(extras.coverCopies ?? []),
+  ];
+  return images.map((image) =>
+    el("podcast:image", {
+      href: absolute(image.url),
+      "aspect-ratio": image.width && image.height ? aspectRatio(image.width, image.height) : undefined,
+      width: image.width,
+      height: image.height,
+      type: image.type,
+      purpose: "artwork",
+    }),
+  );
 }
 
 /** A media file's URL as apps fetch it: absolute, through the show's analytics prefixes. */
@@ -45,10 +79,13 @@ function persons(show: Show, episode?: Episode, extras: FeedExtras = {}): (XmlEl
     const img = g.image ?? page?.image;
     return el("podcast:person", { role: "guest", group: "cast", href, img: img && absolute(img) }, g.name);
   });
-  const hosts = show.hosts.map((h) =>
-    el("podcast:person", { role: h.role, group: h.group, href: h.url, img: h.image }, h.name),
-  );
-  return [...guests, ...hosts];
+  const person = (p: { name: string; role: string; group: string; url?: string; image?: string }) =>
+    el("podcast:person", { role: p.role, group: p.group, href: p.url, img: p.image }, p.name);
+  // The namespace reads an item's persons instead of the channel's: an episode that names its own
+  // hosts (a guest host, a stand-in) has them alone; any other has the show's.
+  const own = episode?.persons ?? [];
+  const hosts = own.some((p) => p.role === "host") ? [] : show.hosts;
+  return [...guests, ...hosts.map(person), ...own.map(person)];
 }
 
 const license = (l: License | undefined) =>
@@ -85,6 +122,8 @@ function itemExtras(episode: Episode, show: Show): (XmlElement | undefined)[] {
           default: a.default ? "true" : undefined,
         },
         el("podcast:source", { uri: mediaUrl(show, a.url) }),
+        // An ipfs: source is a content id, which no analytics service can stand before.
+        ...a.sources.map((uri) => el("podcast:source", { uri: uri.startsWith("ipfs:") ? uri : mediaUrl(show, uri) })),
       ),
     ),
     ...locations(episode.locations),
@@ -102,27 +141,29 @@ function itemExtras(episode: Episode, show: Show): (XmlElement | undefined)[] {
   ];
 }
 
-/** `podcast:trailer` for each trailer of the feed, with its enclosure's facts and its season. */
-const trailers = (show: Show, items: readonly Episode[]) =>
-  items
-    .filter((e) => e.episodeType === "trailer")
-    .map((e) =>
-      el(
-        "podcast:trailer",
-        {
-          url: mediaUrl(show, e.audio!.url),
-          pubdate: e.date.toUTCString(),
-          length: e.audio!.length,
-          type: e.audio!.type,
-          season: e.season,
-        },
-        [...e.title].slice(0, 128).join(""),
-      ),
+/**
+ * `podcast:trailer` for each trailer of the feed, with its enclosure's facts and its season, then
+ * those the show config names (hosted elsewhere), but for one an episode already gives.
+ */
+function trailers(show: Show, items: readonly Episode[]) {
+  const trailer = (t: { url: string; date: Date; length?: number; type?: string; season?: number; title: string }) =>
+    el(
+      "podcast:trailer",
+      { url: t.url, pubdate: t.date.toUTCString(), length: t.length, type: t.type, season: t.season },
+      [...t.title].slice(0, 128).join(""),
     );
+  const own = items
+    .filter((e) => e.episodeType === "trailer")
+    .map((e) => ({ ...e.audio!, url: mediaUrl(show, e.audio!.url), date: e.date, season: e.season, title: e.title }));
+  const listed = new Set(own.map((t) => t.url));
+  const elsewhere = (show.trailers ?? [])
+    .map((t) => ({ ...t, url: mediaUrl(show, t.url), date: t.pubdate }))
+    .filter((t) => !listed.has(t.url));
+  return [...own, ...elsewhere].map(trailer);
+}
 
 /** Show-wide Podcasting 2.0 tags: licence, places, schedule, blocks, podroll, publisher, tokens, value. */
 function channelExtras(show: Show, items: readonly Episode[], extras: FeedExtras): (XmlElement | undefined | false)[] {
-  const cover = extras.cover;
   const block = show.block;
   return [
     show.complete && el("itunes:complete", {}, "Yes"),
@@ -130,13 +171,7 @@ function channelExtras(show: Show, items: readonly Episode[], extras: FeedExtras
     block?.all && el("podcast:block", {}, "yes"),
     ...(block?.platforms ?? []).map((id) => el("podcast:block", { id }, "yes")),
     ...(block?.allow ?? []).map((id) => el("podcast:block", { id }, "no")),
-    el("podcast:image", {
-      href: absolute(routes.asset(show.cover)),
-      width: cover?.width,
-      height: cover?.height,
-      type: cover?.type,
-      purpose: "artwork",
-    }),
+    ...coverImages(show, extras),
     license(show.license),
     ...locations(show.location ?? []),
     show.updateFrequency &&
@@ -213,6 +248,10 @@ function item(episode: Episode, show: Show, notesHtml: string | undefined, extra
         rel: t.format === "vtt" ? "captions" : undefined,
       }),
     ),
+    // Linked as they are: the language only where the editor gave one (the feed's is the default).
+    ...episode.otherTranscripts.map((t) =>
+      el("podcast:transcript", { url: t.url, type: t.type, language: t.language, rel: t.rel }),
+    ),
     episode.chapters.length > 0 &&
       el("podcast:chapters", {
         url: absolute(routes.chapters(episode.slug)),
@@ -264,6 +303,9 @@ export function renderFeed(
     el("copyright", {}, show.copyright),
     items[0] && el("pubDate", {}, items[0].date.toUTCString()),
     el("atom:link", { href: feedUrl, rel: "self", type: "application/rss+xml" }),
+    // The funding link as RFC 5988's payment relation too: gPodder and other Atom-minded readers
+    // offer "support" from it, and read no podcast:funding.
+    show.funding && el("atom:link", { href: show.funding.url, rel: "payment", type: "text/html" }),
     el("itunes:image", { href: absolute(routes.asset(show.cover)) }),
     ...categories(show),
     el("itunes:explicit", {}, String(show.explicit)),

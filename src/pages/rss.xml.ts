@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import show from "../show.config.ts";
+import { coverCopies } from "../data/art-images.ts";
 import { getCatalog } from "../data/catalog.ts";
 import { coverFacts, feedArtProblems } from "../data/feed-art-check.ts";
 import { notesHtml } from "../data/notes.ts";
@@ -14,7 +15,8 @@ export const GET: APIRoute = async () => {
   }
   const items = published.filter(inFeed);
   const notes = new Map(await Promise.all(items.map(async (e) => [e.id, await notesHtml(e)] as const)));
-  const xml = renderFeed(show, items, notes, { guests, cover: await coverFacts(show) });
+  const [cover, copies] = await Promise.all([coverFacts(show), coverCopies()]);
+  const xml = renderFeed(show, items, notes, { guests, cover, coverCopies: copies });
 
   // A feed that breaks a rule is never published: apps would reject it or misread its episodes. A
   // build checks the written feed's rules once the pages are built, off the main thread, and fails

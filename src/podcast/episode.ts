@@ -55,6 +55,27 @@ export interface Alternate {
   height?: number;
   title?: string;
   default: boolean;
+  /** Further places apps may fetch it from, after `url`: https URLs, or `ipfs://` for the feed alone. */
+  sources: string[];
+}
+
+/** Someone the episode credits besides its guests (`podcast:person`): a host, the cover's artist … */
+export interface Person {
+  name: string;
+  /** A role of the namespace's taxonomy, lowercase: `host`, `cover art designer`. */
+  role: string;
+  /** The taxonomy's group of the role: `cast`, `visuals`. */
+  group: string;
+  url?: string;
+  image?: string;
+}
+
+/** A transcript published elsewhere, linked in the feed as it is (`podcast:transcript`). */
+export interface OtherTranscript {
+  url: string;
+  type: string;
+  language?: string;
+  rel?: "captions";
 }
 
 /** Where listeners talk about the episode (`podcast:socialInteract`), first the one to show first. */
@@ -96,6 +117,10 @@ export interface Episode {
   explicit: boolean;
   image?: string;
   transcript?: string;
+  /** Transcripts elsewhere, besides `transcript`: a plain-text one, captions in another language. */
+  otherTranscripts: OtherTranscript[];
+  /** Everyone credited besides the guests; its hosts replace the show's on this episode. */
+  persons: Person[];
   chapters: Chapter[];
   tags: string[];
   aliases: string[];
@@ -223,6 +248,8 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
     explicit: data.explicit ?? context.explicit,
     image: siteUrl(data.image),
     transcript: siteUrl(data.transcript),
+    otherTranscripts: (data.transcripts ?? []).map((t) => ({ ...t })),
+    persons: (data.persons ?? []).map((p) => ({ ...p, name: clean(p.name) })),
     // In the order written: the content check reports chapters out of order rather than sort them.
     chapters: (data.chapters ?? []).map((c) => ({ ...c, title: clean(c.title) })),
     tags: data.tags.map(clean),
@@ -234,6 +261,7 @@ export function toEpisode(entry: EntryLike, context: ModelContext): Episode {
       remote: isRemote(a.url),
       title: clean(a.title),
       default: a.default ?? false,
+      sources: a.sources ?? [],
     })),
     locations: (data.location ?? []).map((l) => ({ ...l, name: clean(l.name) })),
     license: data.license,

@@ -7,6 +7,7 @@ import { leavesFolder, sitePathProblem } from "./site-path.ts";
 import { SOCIAL_PROTOCOLS } from "./taxonomies/namespace-lists.ts";
 import { familyOfName, MEDIA_TYPE, typeContradictsName } from "./media-type.ts";
 import { readsTablesOf, type UnknownKey, unknownKeys } from "./unknown-keys.ts";
+import personRoles from "./taxonomies/person-roles.json";
 
 // Messages come from the one error map (messages.ts); a field's `describe` says what it expects.
 
@@ -107,7 +108,7 @@ const seconds = z
   .describe("seconds or H:MM:SS");
 
 /** The text of a date as written; a TOML date prints itself in the form it was written in. */
-function dateText(value: unknown): string | undefined {
+export function dateText(value: unknown): string | undefined {
   if (typeof value === "string") return value.trim();
   if (value instanceof Date && typeof (value as { isDate?: unknown }).isDate === "function") return value.toISOString();
   // A plain Date is what a YAML reader other than the site's makes of a date: midnight UTC for a day.
@@ -336,6 +337,17 @@ const soundbite = z
 /** An https URL, the one scheme an app fetches from a file an editor names. */
 const httpsLink = (what = "an https:// URL") => webUrl(what, ["https"]);
 
+/**
+ * Another place apps may fetch an alternate file from, after its `url`: an https URL, or an IPFS
+ * content id (`ipfs://Qm…`). IPFS is written into the feed only: no page links or plays it.
+ */
+const IPFS = /^ipfs:\/\/[A-Za-z0-9]+(\/[\w.-]+)*$/;
+const alternateSource = line("an https:// URL or an ipfs:// URI").superRefine((value, ctx) => {
+  if (IPFS.test(value)) return;
+  const message = webUrlProblem(value, ["https"], "an https:// URL or an ipfs:// URI");
+  if (message) ctx.addIssue({ code: "custom", input: value, message });
+});
+
 const alternateEnclosure = z
   .object({
     url: fileRef("an https URL or a file path"),
@@ -345,6 +357,7 @@ const alternateEnclosure = z
     height: wholeNumber(1, 100_000, "a height in pixels").optional(),
     title: line("a title of at most 32 characters").min(1).max(32).optional(),
     default: z.boolean().optional(),
+    sources: z.array(alternateSource).describe("a list of https:// or ipfs:// URIs").optional(),
   })
   .describe("a table with url and type")
   .superRefine((value, ctx) => {
@@ -497,6 +510,79 @@ export type Location = z.output<typeof location>;
 export type License = z.output<typeof license>;
 export type Value = z.output<typeof value>;
 
+const roles = personRoles as Record<string, string>;
+
+/**
+ * A `podcast:person` of the namespace's taxonomy: a host (the default), a guest, or anyone else
+ * credited (`cover art designer`, `editor` …), whose group the taxonomy gives.
+ */
+export const person = z
+  .object({
+    name: line("a name").min(1),
+    role: line("a podcast:person role such as host or guest").default("host"),
+    url: webUrl("an https:// or http:// URL").optional(),
+    image: webUrl("an https:// or http:// URL").optional(),
+  })
+  .superRefine(({ role }, ctx) => {
+    if (!(role.toLowerCase() in roles)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: `expected a podcast:person role such as host or guest, found "${role}"`,
+      });
+    }
+  })
+  .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }))
+  .describe("a table with name");
+
+/** The types a `podcast:transcript` may have, by the file name's extension. */
+export const TRANSCRIPT_TYPES_BY_EXTENSION: Record<string, string> = {
+  txt: "text/plain",
+  html: "text/html",
+  vtt: "text/vtt",
+  srt: "application/x-subrip",
+  json: "application/json",
+};
+const TRANSCRIPT_TYPE_LIST = [...new Set(Object.values(TRANSCRIPT_TYPES_BY_EXTENSION))];
+
+/**
+ * A transcript published elsewhere, linked in the feed as it is (`podcast:transcript`): plain text,
+ * HTML, captions in another language. The site reads none of it: its own is `transcript`.
+ */
+const otherTranscript = z
+  .object({
+    url: httpsLink("an https:// URL"),
+    type: z.enum(TRANSCRIPT_TYPE_LIST as [string, ...string[]]).optional(),
+    language: line("a language code such as en or pt-BR")
+      .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i)
+      .optional(),
+    rel: z.enum(["captions"]).optional(),
+  })
+  .describe("a table with url")
+  .transform((t, ctx) => {
+    const named = TRANSCRIPT_TYPES_BY_EXTENSION[/\.([a-z]+)$/i.exec(new URL(t.url).pathname)?.[1].toLowerCase() ?? ""];
+    const type = t.type ?? named;
+    if (!type) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["type"],
+        input: undefined,
+        message: `is required for a URL without a .txt, .html, .vtt, .srt or .json name: expected ${TRANSCRIPT_TYPE_LIST.join(", ")}, found nothing`,
+      });
+      return z.NEVER;
+    }
+    if (t.rel && !/^(text\/vtt|application\/x-subrip)$/.test(type)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["rel"],
+        input: t.rel,
+        message: `expected rel only on text/vtt or application/x-subrip captions, found rel "captions" on ${type}`,
+      });
+      return z.NEVER;
+    }
+    return { ...t, type };
+  });
+
 const fields = z
   .object({
     title: line("the episode title").min(1),
@@ -516,6 +602,8 @@ const fields = z
     transcript: fileRef("a .vtt or .srt file")
       .refine((v) => /\.(vtt|srt)$/i.test(v))
       .optional(),
+    transcripts: z.array(otherTranscript).describe("a list of transcripts").optional(),
+    persons: z.array(person).describe("a list of persons").optional(),
     chapters: z.array(chapter).describe("a list of chapters").optional(),
     tags: z.array(line("a tag")).describe("a list of tags").default([]),
     aliases: z.array(sitePath("a site path starting with /")).describe("a list of site paths").default([]),

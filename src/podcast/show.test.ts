@@ -103,6 +103,14 @@ describe("show config", () => {
     ],
     [{ txt: [{ value: "x".repeat(4001) }] }, "txt.0.value — expected a token of at most 4000 characters, found"],
     [
+      { trailers: [{ title: "Soon", url: "https://x.example/t.mp3", pubdate: "next spring" }] },
+      'trailers.0.pubdate — expected a date such as 2021-04-01T13:00:00Z, found "next spring"',
+    ],
+    [
+      { trailers: [{ title: "Soon", url: "ipfs://QmTrailer", pubdate: "2021-04-01" }] },
+      'trailers.0.url — expected the trailer\'s https URL, found "ipfs://QmTrailer"',
+    ],
+    [
       { oldFeedPaths: ["https://podcast.example.com/feed/"] },
       'oldFeedPaths.0 — expected a site path starting with /, found "https://podcast.example.com/feed/"',
     ],

@@ -2,7 +2,21 @@ import { z } from "astro/zod";
 import { problemError, type Problem } from "../problems.ts";
 import { isTimeZone } from "./dates.ts";
 import { errorMap, oneOf } from "./messages.ts";
-import { fileRef, license, line, locations, prose, sitePath, value, webUrl } from "./schema.ts";
+import { MEDIA_TYPE } from "./media-type.ts";
+import {
+  dateText,
+  fileRef,
+  license,
+  line,
+  locations,
+  person,
+  prose,
+  sitePath,
+  value,
+  webUrl,
+  wholeNumber,
+  LIMITS,
+} from "./schema.ts";
 import { unknownKeys } from "./unknown-keys.ts";
 import { isHex } from "./colour.ts";
 import { makeLocale, type Locale, type Overrides, overrideProblems } from "../i18n/locale.ts";
@@ -10,10 +24,8 @@ import { accentProblems } from "./palette.ts";
 import appleCategories from "./taxonomies/apple-categories.json";
 import { MEDIUMS } from "./taxonomies/mediums.ts";
 import { SERVICES } from "./taxonomies/namespace-lists.ts";
-import personRoles from "./taxonomies/person-roles.json";
 
 const categories = appleCategories as Record<string, string[]>;
-const roles = personRoles as Record<string, string>;
 
 // The episode schema's text and URL rules: every text setting refuses control and bidirectional
 // override characters, every link a `javascript:` URL, and a file of public/ is a path of the site.
@@ -81,24 +93,6 @@ const category = z
       });
     }
   });
-
-const person = z
-  .object({
-    name: line("a name").min(1),
-    role: line("a podcast:person role such as host or guest").default("host"),
-    url: link.optional(),
-    image: link.optional(),
-  })
-  .superRefine(({ role }, ctx) => {
-    if (!(role.toLowerCase() in roles)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["role"],
-        message: `expected a podcast:person role such as host or guest, found "${role}"`,
-      });
-    }
-  })
-  .transform((p) => ({ ...p, role: p.role.toLowerCase(), group: roles[p.role.toLowerCase()] }));
 
 /** Another show, by its `podcast:guid`: in the podroll, or the publisher's feed. */
 const remoteFeed = {
@@ -233,6 +227,36 @@ export const showSchema = z.object({
     .min(1)
     .optional(),
   publisher: z.object(remoteFeed).optional(),
+  /**
+   * Trailers hosted elsewhere, written as `podcast:trailer` beside those of the trailer episodes:
+   * what a host's feed had on its channel alone. The pages do not play them.
+   */
+  trailers: z
+    .array(
+      z.object({
+        title: line("a trailer's title of at most 128 characters").min(1).max(128),
+        url: httpsUrl("the trailer's https URL"),
+        pubdate: z
+          .unknown()
+          .transform((value, ctx) => {
+            const date = new Date(dateText(value) ?? NaN);
+            if (!Number.isNaN(date.getTime())) return date;
+            ctx.addIssue({
+              code: "custom",
+              input: value,
+              message: `expected a date such as 2021-04-01T13:00:00Z, found ${JSON.stringify(value)}`,
+            });
+            return z.NEVER;
+          })
+          .describe("a date such as 2021-04-01T13:00:00Z"),
+        length: wholeNumber(1, LIMITS.bytes, "a size in bytes").optional(),
+        type: line("a MIME type like audio/mpeg").regex(MEDIA_TYPE).optional(),
+        season: wholeNumber(1, LIMITS.season, "a season number of 1 or more").optional(),
+      }),
+    )
+    .describe("a list of trailers")
+    .min(1)
+    .optional(),
   txt: z
     .array(
       z.object({

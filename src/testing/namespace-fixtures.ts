@@ -28,6 +28,15 @@ export const FULL_SHOW = makeShow({
   },
   analytics: { prefixes: ["https://op3.dev/e/", "https://dts.podtrac.com/redirect.mp3/"] },
   funding: { url: "https://example.com/support", text: "Support us" },
+  trailers: [
+    {
+      title: "Coming April 1st, 2021",
+      url: "https://example.org/trailers/teaser",
+      pubdate: "2021-04-01T13:00:00Z",
+      length: 12345678,
+      type: "audio/mpeg",
+    },
+  ],
 });
 
 export const FULL_EPISODE = makeEpisode({
@@ -49,6 +58,7 @@ export const FULL_EPISODE = makeEpisode({
       height: 720,
       bitrate: 511276.52,
       title: "Video",
+      sources: ["ipfs://QmX33FYehk6ckGQ6g1D9D3FqZPix5JpKstKQKbaS8quUFb", "https://mirror.example.com/full.mp4"],
     },
     { url: "https://cdn.example.com/full.opus", type: "audio/opus", length: 2000, default: false },
   ],
@@ -63,6 +73,14 @@ export const FULL_EPISODE = makeEpisode({
     { name: "Marlow", rel: "creator", country: "GB" },
   ],
   license: { name: "my-podcast-license-v1", url: "https://example.org/license.pdf" },
+  transcripts: [
+    { url: "https://cdn.example.com/full.txt" },
+    { url: "https://cdn.example.com/full-es.vtt", language: "es", rel: "captions" },
+  ],
+  persons: [
+    { name: "Stand-in Host", role: "Host", url: "https://example.org/gh", image: "https://example.org/gh.jpg" },
+    { name: "Becky Smith", role: "cover art designer", url: "https://example.com/artist/beckysmith" },
+  ],
   socialInteract: [
     { url: "https://twitter.com/show/status/1", protocol: "twitter", priority: 2 },
     {

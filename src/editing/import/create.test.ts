@@ -35,6 +35,9 @@ describe("newEpisodeFile", () => {
       guid: "5e8c2f1a",
       audio: { url: "https://media.example.com/a.mp3", length: 100, type: "audio/mpeg", duration: 60 },
       guests: [{ name: "Bo", url: "https://bo.example" }],
+      // A transcript other than captions in the show's language, and everyone credited but guests.
+      transcripts: [{ url: "https://x.example/transcript", type: "text/html" }],
+      persons: [{ name: "Ana", role: "host" }],
     });
     expect(front.body).toBe("\n\nSummary.\n\n<!-- more -->\n\n### Mentioned\n\n1.  [Pricing](https://x.example/p)\n");
   });
@@ -43,7 +46,32 @@ describe("newEpisodeFile", () => {
     expect(newEpisodeFile(item, { season: 1, episode: 9 }).notes).toEqual([
       "numbered S1 E9: the feed gives no number",
       "image not imported (the feed takes an https PNG or JPEG): https://img.example.com/art.webp",
-      "transcript not imported (the site takes a .vtt or .srt file): https://x.example/transcript",
+    ]);
+  });
+
+  it("keeps captions in another language, and a person of a role the namespace lacks, out of the fields they cannot be", () => {
+    const other = {
+      ...item,
+      transcripts: [
+        { url: "https://x.example/es.vtt", type: "text/vtt", language: "es", rel: "captions" },
+        { url: "https://x.example/en.vtt", type: "text/vtt" },
+        { url: "https://x.example/t.txt", type: "text/markdown" },
+      ],
+      persons: [
+        { name: "Ana", role: "host" },
+        { name: "Cy", role: "chief vibes officer" },
+      ],
+    };
+    const made = newEpisodeFile(other, { season: 1, episode: 2 });
+    expect(readFrontMatter(made.source).data).toMatchObject({
+      transcript: "https://x.example/en.vtt",
+      transcripts: [{ url: "https://x.example/es.vtt", type: "text/vtt", language: "es", rel: "captions" }],
+      persons: [{ name: "Ana", role: "host" }],
+    });
+    expect(made.notes.slice(1)).toEqual([
+      "image not imported (the feed takes an https PNG or JPEG): https://img.example.com/art.webp",
+      'transcript not imported: expected text/plain, text/html, text/vtt, application/x-subrip or application/json, found "text/markdown": {"url":"https://x.example/t.txt","type":"text/markdown"}',
+      'person not imported: expected a podcast:person role such as host or guest, found "chief vibes officer": {"name":"Cy","role":"chief vibes officer"}',
     ]);
   });
 });

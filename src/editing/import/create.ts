@@ -48,12 +48,26 @@ function withSummaryBreak(markdown: string): string {
   return rest.length ? `${first}\n\n<!-- more -->\n\n${rest.join("\n\n")}` : markdown;
 }
 
+/** The entries of a list field the schema takes, each checked alone: one bad entry leaves out only itself. */
+function checkedEach<T extends object>(what: string, key: string, list: readonly T[], notes: string[]) {
+  const kept = list.filter((entry) => {
+    const value = Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined));
+    const checked = checkEpisodeField(key, [value]);
+    if (!checked.ok) notes.push(`${what} not imported: ${checked.message}: ${JSON.stringify(value)}`);
+    return checked.ok;
+  });
+  return kept.length
+    ? kept.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)))
+    : undefined;
+}
+
 /**
  * The item's Podcasting 2.0 fields as YAML, each checked by the site's schema first: a value the
  * build would refuse (an `ipfs:` source, a place without a name) is left out and named in `notes`.
  */
 function namespaceLines(fields: Record<string, unknown>, notes: string[]): string[] {
   return Object.entries(fields).flatMap(([key, value]) => {
+    if (value === undefined) return [];
     const checked = checkEpisodeField(key, value);
     if (!checked.ok) {
       notes.push(`${key} not imported: ${checked.message}`);
@@ -83,11 +97,9 @@ export function newEpisodeFile(
   if (item.explicit) lines.push("explicit: true");
   if (item.image && /^https:\/\/\S+\.(png|jpe?g)$/i.test(item.image)) lines.push(`image: ${quote(item.image)}`);
   else if (item.image) notes.push(`image not imported (the feed takes an https PNG or JPEG): ${item.image}`);
-  const transcript = item.transcripts.find((t) => /\.(vtt|srt)$/i.test(t.url));
+  // The site's own transcript is captions in the show's language; any other is linked as it is.
+  const transcript = item.transcripts.find((t) => /\.(vtt|srt)$/i.test(t.url) && !t.language);
   if (transcript) lines.push(`transcript: ${quote(transcript.url)}`);
-  else if (item.transcripts.length) {
-    notes.push(`transcript not imported (the site takes a .vtt or .srt file): ${item.transcripts[0].url}`);
-  }
   if (item.audio) {
     lines.push("audio:");
     for (const [key, value] of Object.entries(audioFields(item.audio))) {
@@ -113,7 +125,18 @@ export function newEpisodeFile(
       if (chapter.url) lines.push(`    url: ${quote(chapter.url)}`);
     }
   }
-  lines.push(...namespaceLines(item.fields, notes));
+  const others = item.transcripts.filter((t) => t !== transcript);
+  const credited = item.persons.filter((p) => p.role !== "guest");
+  lines.push(
+    ...namespaceLines(
+      {
+        ...item.fields,
+        transcripts: checkedEach("transcript", "transcripts", others, notes),
+        persons: checkedEach("person", "persons", credited, notes),
+      },
+      notes,
+    ),
+  );
   lines.push("---", "");
   const markdown = notesToMarkdown(item.html);
   const source = `${lines.join("\n")}\n${markdown ? `${withSummaryBreak(markdown)}\n` : ""}`;

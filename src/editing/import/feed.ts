@@ -46,7 +46,8 @@ export interface FeedItem {
   html: string;
   audio?: FeedAudio;
   image?: string;
-  transcripts: { url: string; type?: string }[];
+  /** `podcast:transcript`s; a language only where it is not the channel's (the feed's default). */
+  transcripts: { url: string; type?: string; language?: string; rel?: string }[];
   /** `podcast:chapters`: a JSON file to fetch. */
   chaptersUrl?: string;
   /** `psc:chapters`, written in the feed. */
@@ -222,7 +223,11 @@ export class Reader {
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-function itemOf(raw: Raw, index: number): FeedItem {
+/** The same language, by its primary subtag: `en-US` is the `en` of a channel. */
+const sameLanguage = (a: string, b: string | undefined) =>
+  a.split("-")[0].toLowerCase() === b?.split("-")[0].toLowerCase();
+
+function itemOf(raw: Raw, index: number, language: string | undefined): FeedItem {
   const itunes: Raw = raw.itunes ?? {};
   const podcast: Raw = raw.podcast ?? {};
   const read = new Reader();
@@ -264,7 +269,18 @@ function itemOf(raw: Raw, index: number): FeedItem {
     image: read.url(first(itunes.image?.href, itunes.image), "episode image", ["https"]),
     transcripts: (podcast.transcripts ?? []).flatMap((t: Raw) => {
       const url = read.url(t?.url, "transcript address", ["https"]);
-      return url ? [{ url, type: str(t.type) }] : [];
+      const lang = read.text(t?.language, "transcript language");
+      const rel = read.text(t?.rel, "transcript rel");
+      return url
+        ? [
+            {
+              url,
+              type: str(t.type),
+              ...(lang && !sameLanguage(lang, language) && { language: lang }),
+              ...(rel && { rel }),
+            },
+          ]
+        : [];
     }),
     chaptersUrl: read.url(podcast.chapters?.url, "chapters address"),
     chapters: (raw.psc?.chapters ?? []).flatMap((c: Raw) => {
@@ -350,7 +366,8 @@ export function readFeed(xml: string, source = "the feed"): Feed {
       `expected an RSS 2.0 podcast feed in ${source}, found ${what}: check that this is the feed's address (the one podcast apps subscribe to), not a web page`,
     );
   }
-  const items: FeedItem[] = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1));
+  const channel = channelOf(raw);
+  const items: FeedItem[] = (raw.items ?? []).map((item: Raw, i: number) => itemOf(item, i + 1, channel.language));
   refuseSharedGuids(items);
   // Audio the site refuses (not https) is still audio: such a feed is a podcast's, its items named.
   const enclosed = (raw.items ?? []).some((item: Raw) => (item.enclosures ?? []).some((e: Raw) => str(e?.url)));
@@ -359,5 +376,5 @@ export function readFeed(xml: string, source = "the feed"): Feed {
       `expected a podcast feed whose items carry audio (an <enclosure>), found ${items.length ? `${items.length === 1 ? "an item" : `${items.length} items`} without audio` : "no items"} in ${source}: this looks like a blog's feed, not a podcast's`,
     );
   }
-  return { channel: channelOf(raw), items };
+  return { channel, items };
 }

@@ -31,6 +31,8 @@ describe("the Podcasting 2.0 tags of a host's feed", () => {
       bitrate: 511276.52,
       height: 720,
       title: "Video version",
+      // IPFS is the namespace's other source: written back into the feed, never on a page.
+      sources: ["ipfs://QmX33FYehk6ckGQ6g1D9D3FqZPix5JpKstKQKbaS8quUFb"],
     });
     expect(third.fields.socialInteract).toEqual([
       {
@@ -64,6 +66,28 @@ describe("the Podcasting 2.0 tags of a host's feed", () => {
     expect(checked.warnings).toEqual([]);
     expect(checked.episode?.alternates.map((a) => a.url)).toContain("https://example.com/file-high-03.opus");
     expect(checked.episode?.value?.recipients.map((r) => r.split)).toEqual([49, 1, 50]);
+    expect(checked.episode?.alternates[0].sources).toEqual(["ipfs://someRandomMpegFile03"]);
+    // Captions in Spanish, on an English show, and the plain text: linked as they are.
+    expect(checked.episode?.transcript).toBeUndefined();
+    expect(checked.episode?.otherTranscripts).toEqual([
+      { url: "https://example.com/ep3/transcript.txt", type: "text/plain" },
+      { url: "https://example.com/episode1/transcript.vtt", type: "text/vtt", language: "es", rel: "captions" },
+    ]);
+    expect(checked.episode?.persons).toEqual([
+      {
+        name: "Adam Curry",
+        role: "host",
+        group: "cast",
+        url: "https://www.podchaser.com/creators/adam-curry-107ZzmWE5f",
+        image: "https://example.com/images/adamcurry.jpg",
+      },
+      {
+        name: "Becky Smith",
+        role: "cover art designer",
+        group: "visuals",
+        url: "https://example.com/artist/beckysmith",
+      },
+    ]);
   });
 
   it("leave out, and name, what the site would refuse", () => {
@@ -88,6 +112,19 @@ describe("the Podcasting 2.0 tags of a host's feed", () => {
         { feedGuid: "396d9ae0-da7e-5557-b894-b606231fa3ea", feedUrl: "https://feedurl.example.rss" },
       ],
       publisher: { feedGuid: "000000a0-aaa5-bbbf-b765-6333d449661a", feedUrl: "https://publisherexample.xml" },
+      trailers: [
+        {
+          title: "Coming April 1st, 2021",
+          url: "https://example.org/trailers/teaser",
+          pubdate: "2021-04-01T13:00:00Z",
+          length: 12345678,
+          type: "audio/mp3",
+        },
+      ],
+      hosts: [
+        { name: "John Doe", url: "https://example.com/podcast/john", image: "https://example.com/images/john.jpg" },
+        { name: "Jane Roe", role: "producer", url: "https://example.com/podcast/jane" },
+      ],
       value: {
         type: "lightning",
         method: "keysend",

@@ -53,6 +53,12 @@ function value(podcast: Raw) {
   });
 }
 
+/** An RFC 2822 date as the site writes dates (`2021-04-01T13:00:00Z`); anything else as it is, for the schema to name. */
+function isoDate(value: unknown) {
+  const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date.toISOString().replace(/\.000Z$/, "Z") : value;
+}
+
 const nonEmpty = <T>(items: T[]) => (items.length ? items : undefined);
 
 /** An item's fields: soundbites, alternate files (by their first https source), places, licence, conversations, value. */
@@ -63,11 +69,15 @@ export function itemFields(podcast: Raw = {}): Record<string, unknown> {
     ),
     alternateEnclosures: nonEmpty(
       list(podcast.alternateEnclosures).flatMap((a) => {
-        const source = list(a.sources).find((s) => /^https:\/\//i.test(String(s.uri)));
-        if (!source) return [];
+        const sources = list(a.sources).map((s) => String(s.uri));
+        const url = sources.find((uri) => /^https:\/\//i.test(uri));
+        if (!url) return [];
+        // The others the site may write in the feed: https mirrors and IPFS content ids.
+        const more = sources.filter((uri) => uri !== url && /^(https|ipfs):\/\//i.test(uri));
         return [
           defined({
-            url: source.uri,
+            url,
+            sources: nonEmpty(more),
             type: a.type,
             length: a.length,
             bitrate: a.bitrate,
@@ -122,6 +132,23 @@ export function channelSettings(podcast: Raw = {}, itunes: Raw = {}): Record<str
     ),
     publisher: publisher?.feedGuid && defined({ feedGuid: publisher.feedGuid, feedUrl: publisher.feedUrl }),
     txt: nonEmpty(list(podcast.txts).map((t) => defined({ value: t.display, purpose: t.purpose }))),
+    trailers: nonEmpty(
+      list(podcast.trailers).map((t) =>
+        defined({
+          title: t.display,
+          url: t.url,
+          pubdate: isoDate(t.pubDate),
+          length: t.length,
+          type: t.type,
+          season: t.season,
+        }),
+      ),
+    ),
+    hosts: nonEmpty(
+      list(podcast.persons).map((p) =>
+        defined({ name: p.display, role: p.role?.toLowerCase(), url: p.href, image: p.img }),
+      ),
+    ),
     value: value(podcast),
   });
 }
