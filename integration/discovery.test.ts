@@ -29,6 +29,7 @@ describe("discovery, on a copy of the site", () => {
       const second = await site.run(["build"]);
       expect(second.code, second.output).toBe(0);
       expect(cardLine(second.output)).toEqual([0, rendered]);
+      const cache = site.files(".astro/cache/social-cards");
 
       const file = "src/content/episodes/s01e06-sentry.md";
       const seed = site.read(file);
@@ -38,6 +39,14 @@ describe("discovery, on a copy of the site", () => {
       expect(third.code, third.output).toBe(0);
       expect(cardLine(third.output)).toEqual([1, rendered - 1]);
       expect(threads(third.output)).toBe(1);
+      // The built cards share their bytes with the cache: building over the last build's cards
+      // left every cached card as it was, and each built card is one of the cache's.
+      const cacheAfter = site.files(".astro/cache/social-cards");
+      expect(cacheAfter).toMatchObject(cache);
+      const kept = new Set(Object.values(cacheAfter));
+      const built = Object.values(site.files("dist/cards"));
+      expect(built).toHaveLength(rendered);
+      for (const card of built) expect(kept.has(card)).toBe(true);
 
       // The drawing code is part of every card's key: a change to it (here, to a file the card
       // worker imports) draws every card again, with no constant to bump.

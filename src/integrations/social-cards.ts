@@ -1,5 +1,5 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { copyFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, link, rm } from "node:fs/promises";
 import { CARD_WORKER, cachedCard, cardCover, cardFont, type CardRequest, look, storeCard } from "../data/cards.ts";
 import { inWorkers, type Outcome, poolSize } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
@@ -14,6 +14,22 @@ const failed = ({ file }: Card, error: Error): Problem => ({
   field: "social card",
   message: `expected a card satori and sharp can draw, found the error "${error.message}"`,
 });
+
+/**
+ * Puts a cached card in the built site as a hard link, which writes no bytes: a card is about 160 KB,
+ * and copying a thousand of them was most of what a rebuild wrote. Nothing changes a card in place
+ * (the cache replaces a file whole), so the two names cannot drift apart. A file already at the
+ * output is removed first, since writing over it could write into the cached card it links to;
+ * where the cache lies on another file system than the output, the card is copied.
+ */
+async function linkOrCopy(cached: string, output: string): Promise<void> {
+  await rm(output, { force: true });
+  try {
+    await link(cached, output);
+  } catch {
+    await copyFile(cached, output);
+  }
+}
 
 /**
  * Draws cards in worker threads of `CARD_WORKER`, a core each, as the build does: each outcome goes
@@ -35,8 +51,8 @@ export async function drawCards<C extends CardRequest>(
 
 /**
  * The episodes' social cards (`/cards/<slug>.png`), written into the built site once the pages are
- * built, the way Astro writes the images its pages ask for: a copy of the cached file where the
- * cache has it, else drawn in worker threads and kept in the cache too. They are no routes of the
+ * built, the way Astro writes the images its pages ask for: the cached file where the cache has it,
+ * else drawn in worker threads and kept in the cache first. They are no routes of the
  * build, since a route costs each card Astro's overhead of a page even when it comes from the cache.
  */
 export async function writeCards(requests: CardRequest[], dir: URL) {
@@ -48,18 +64,24 @@ export async function writeCards(requests: CardRequest[], dir: URL) {
   for (const card of cards) (existsSync(card.cached) ? present : missing).push(card);
   const problems: Problem[] = [];
   const started = performance.now();
-  const drawn = drawCards(missing, (card, outcome) => {
+  // The cached cards are linked while the workers start, by Node's I/O threads rather than the main
+  // one, while Pagefind writes the search index beside them.
+  const placed: Promise<void>[] = [];
+  const place = (card: Card) => {
+    const done = linkOrCopy(card.cached, output(card));
+    done.catch(() => {}); // reported by the Promise.all below, once the workers are done
+    placed.push(done);
+  };
+  present.forEach(place);
+  const threads = await drawCards(missing, (card, outcome) => {
     if ("error" in outcome) {
       problems.push(failed(card, outcome.error));
     } else {
       storeCard(card.cached, outcome.value);
-      writeFileSync(output(card), outcome.value);
+      place(card);
     }
   });
-  // The cached cards are copied while the workers start, by Node's I/O threads rather than the main
-  // one, while Pagefind writes the search index beside them.
-  const copied = Promise.all(present.map((card) => copyFile(card.cached, output(card))));
-  const [threads] = await Promise.all([drawn, copied]);
+  await Promise.all(placed);
   if (problems.length) {
     throw problemError(problems, "The card shows the episode's title, number label and guests: check them.", {
       where: "the social cards",
