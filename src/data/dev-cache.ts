@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import type { Content, Loaded } from "./catalog.ts";
 
 /** Size and time of each file, so that a replaced audio file counts as a change. */
 function stamp(files: string[]): string {
@@ -15,13 +14,29 @@ function stamp(files: string[]): string {
     .join(",");
 }
 
+/** An entry of a collection, as much as tells one version of it from another. */
+interface Stamped {
+  collection: string;
+  id: string;
+  digest?: string | number;
+}
+
+/** Both collections the catalog is built from (catalog.ts `Content`). */
+interface Collections {
+  episodes: Stamped[];
+  guests: Stamped[];
+}
+
 /**
- * In dev the collections are read on every request, so that a saved file shows at once, but the
- * catalog is rebuilt only when an entry (an episode or a guest profile), a local audio file or the
- * date of the next scheduled episode says it changed: every page (and every 404) would otherwise
- * redo it for all episodes.
+ * In dev the collections are read again as requests come (catalog.ts: at most every 100 ms), so that
+ * a saved file shows at once, but the catalog is rebuilt only when an entry (an episode or a guest
+ * profile), a local audio file or the date of the next scheduled episode says it changed: every page
+ * (and every 404) would otherwise redo it for all episodes.
  */
-export function devCache(load: (content: Content) => Promise<Loaded>, audioFiles: (loaded: Loaded) => string[]) {
+export function devCache<Content extends Collections, Loaded extends { catalog: { scheduled: { date: Date }[] } }>(
+  load: (content: Content) => Promise<Loaded>,
+  audioFiles: (loaded: Loaded) => string[],
+) {
   let last: { key: string; audioFiles: string[]; audio: string; until: number; loaded: Loaded } | undefined;
   return async (content: Content): Promise<Loaded> => {
     const entries = [...content.episodes, ...content.guests];
