@@ -1,36 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { parseFeed } from "podcast-partytime";
 import { navigationTests } from "../e2e/navigation.ts";
-import { Scratch } from "./scratch.ts";
+import { servedCopy } from "./served.ts";
 
 // A GitHub Pages project site: the whole site lives under /show/ of its host.
 const SITE = "https://podcast.example.com/show/";
 const port = Number(process.env.E2E_PORT ?? 4329) + 2;
 
-let site: Scratch;
-let server: Awaited<ReturnType<Scratch["preview"]>> | undefined;
-
 test.describe.configure({ mode: "serial" });
 test.use({ baseURL: `http://127.0.0.1:${port}/show/` });
 
-test.beforeAll(async ({}, info) => {
-  info.setTimeout(180_000);
-  site = new Scratch();
-  const config = site.read("src/show.config.ts");
-  site.write("src/show.config.ts", config.replace(/site: "[^"]+"/, `site: "${SITE}"`));
-  const build = await site.run(["build"]);
-  expect(build.code, build.output).toBe(0);
-  server = await site.preview(port);
-});
-
-test.afterAll(() => {
-  server?.stop();
-  site?.dispose();
+const site = servedCopy(port, (copy) => {
+  const config = copy.read("src/show.config.ts");
+  copy.write("src/show.config.ts", config.replace(/site: "[^"]+"/, `site: "${SITE}"`));
 });
 
 test("every link, anchor and asset of the built site resolves under the sub-path", async () => {
   test.setTimeout(120_000);
-  const links = await site.run(["test:links"]);
+  const links = await site().run(["test:links"]);
   expect(links.code, links.output).toBe(0);
   expect(links.output).toMatch(/Links: \d+ internal links, anchors and assets checked, none broken/);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { Scratch } from "./scratch.ts";
+import { servedCopy } from "./served.ts";
 
 // A copy of the site whose content uses hosts beyond the site: an episode with its audio on a CDN,
 // a video embedded from an allowEmbeds host, and a picture from another host in its notes. The
@@ -30,30 +30,16 @@ const EPISODE = [
 ].join("\n");
 const audio = readFileSync("public/audio/s01e00-trailer.mp3");
 
-let site: Scratch;
-let server: ReturnType<Scratch["start"]> | undefined;
-
 test.describe.configure({ mode: "serial" });
 test.use({ baseURL: `http://127.0.0.1:${port}` });
 
-test.beforeAll(async ({}, info) => {
-  info.setTimeout(180_000);
-  site = new Scratch();
+servedCopy(port, (site) => {
   const config = site.read("src/show.config.ts");
   site.write(
     "src/show.config.ts",
     config.replace("  hosts: [", '  allowEmbeds: ["www.youtube-nocookie.com"],\n  hosts: ['),
   );
   site.write("src/content/episodes/s03e01-on-the-cdn.md", EPISODE);
-  const build = await site.run(["build"]);
-  expect(build.code, build.output).toBe(0);
-  server = site.start(["preview", "--", "--host", "127.0.0.1", "--port", String(port)]);
-  await expect.poll(() => /Local\s+http/.test(server!.log()), { timeout: 60_000 }).toBe(true);
-});
-
-test.afterAll(() => {
-  server?.stop();
-  site?.dispose();
 });
 
 /** Every violation the page reports, from its first script on. */

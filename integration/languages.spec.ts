@@ -3,49 +3,42 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { en } from "../src/i18n/en.ts";
 import { de } from "../src/i18n/de.ts";
-import { Scratch } from "./scratch.ts";
+import { servedCopy } from "./served.ts";
 
 // The demo site built for a German show and for an Arabic one: the whole interface speaks the
 // show's language, and a right-to-left show reads right to left.
 
 /** Builds a copy of the demo whose config says `language`, and serves it on `port`. */
 function buildIn(language: string, port: number) {
-  let site: Scratch;
-  let server: Awaited<ReturnType<Scratch["preview"]>> | undefined;
-  test.beforeAll(async ({}, info) => {
-    info.setTimeout(240_000);
-    site = new Scratch();
-    const config = site
-      .read("src/show.config.ts")
-      .replace(/language: "en"/, `language: "${language}"`)
-      // The show's own words are content, like the episodes': the test reads the interface's.
-      .replace(/tagline: "[^"]*"/, 'tagline: "Gespräche mit den Leuten hinter unseren Werkzeugen."')
-      .replace(/description:\s*"[^"]*"/, 'description: "Eine Demo-Sendung über Werkzeuge und ihre Leute."')
-      .replace(/seasons: \{[^}]*\}/, 'seasons: { "1": "Grundlagen", "2": "Handwerkszeug" }');
-    site.write("src/show.config.ts", config);
-    // The About page's title and lead are the editor's too.
-    const about = site.read("src/content/about.md");
-    site.write(
-      "src/content/about.md",
-      about
-        .replace(/^title: .*$/m, "title: Über Demo Cast")
-        .replace(/^description: .*$/m, "description: Wer wir sind."),
-    );
-    const build = await site.run(["build"]);
-    expect(build.code, build.output).toBe(0);
-    server = await site.preview(port);
-  });
-  test.afterAll(() => {
-    server?.stop();
-    site?.dispose();
-  });
+  const site = servedCopy(
+    port,
+    (copy) => {
+      const config = copy
+        .read("src/show.config.ts")
+        .replace(/language: "en"/, `language: "${language}"`)
+        // The show's own words are content, like the episodes': the test reads the interface's.
+        .replace(/tagline: "[^"]*"/, 'tagline: "Gespräche mit den Leuten hinter unseren Werkzeugen."')
+        .replace(/description:\s*"[^"]*"/, 'description: "Eine Demo-Sendung über Werkzeuge und ihre Leute."')
+        .replace(/seasons: \{[^}]*\}/, 'seasons: { "1": "Grundlagen", "2": "Handwerkszeug" }');
+      copy.write("src/show.config.ts", config);
+      // The About page's title and lead are the editor's too.
+      const about = copy.read("src/content/about.md");
+      copy.write(
+        "src/content/about.md",
+        about
+          .replace(/^title: .*$/m, "title: Über Demo Cast")
+          .replace(/^description: .*$/m, "description: Wer wir sind."),
+      );
+    },
+    240_000,
+  );
   return {
     /** Every page of the build but the aliases' redirects, as paths. */
     pages: () =>
-      readdirSync(site.path("dist"), { recursive: true, encoding: "utf8" })
+      readdirSync(site().path("dist"), { recursive: true, encoding: "utf8" })
         .filter((file) => file.endsWith("index.html") && !/^(p|podcast|trailer)\//.test(file))
         .map((file) => `/${file.replace(/index\.html$/, "")}`),
-    site: () => site,
+    site,
   };
 }
 

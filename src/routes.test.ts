@@ -1,7 +1,17 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ownerOf, PAGES, routes, throughPrefixes, withoutBase, withoutPrefixes, ownerOfSlug } from "./routes.ts";
+import {
+  licenseUrl,
+  mapUrl,
+  ownerOf,
+  PAGES,
+  routes,
+  throughPrefixes,
+  withoutBase,
+  withoutPrefixes,
+  ownerOfSlug,
+} from "./routes.ts";
 
 const pagesDir = fileURLToPath(new URL("./pages/", import.meta.url));
 
@@ -74,5 +84,18 @@ describe("analytics prefixes", () => {
     const url = "https://podcast.example.com/audio/a.mp3";
     expect(withoutPrefixes(throughPrefixes(url, prefixes), prefixes)).toBe(url);
     expect(withoutPrefixes(url, prefixes)).toBe(url);
+  });
+});
+
+describe("links beyond the site", () => {
+  it("name a place's OpenStreetMap page by the kind of its id, without the id's fragment", () => {
+    expect(mapUrl("R113314")).toBe("https://www.openstreetmap.org/relation/113314");
+    expect(mapUrl("N42#1")).toBe("https://www.openstreetmap.org/node/42");
+    expect(mapUrl(undefined)).toBeUndefined();
+  });
+
+  it("name a licence's text: its own URL, else its SPDX page", () => {
+    expect(licenseUrl({ name: "CC-BY-4.0" })).toBe("https://spdx.org/licenses/CC-BY-4.0.html");
+    expect(licenseUrl({ name: "Ours", url: "https://example.com/licence" })).toBe("https://example.com/licence");
   });
 });

@@ -52,6 +52,16 @@ export function withoutPrefixes(url: string, prefixes: readonly string[]): strin
 export const listenUrl = (url: string) =>
   show.analytics ? throughPrefixes(absolute(url), show.analytics.prefixes) : url;
 
+const OSM_KINDS: Record<string, string> = { N: "node", W: "way", R: "relation" };
+
+/** A place's page on OpenStreetMap, from its id (`R113314`), where the place gives one. */
+export const mapUrl = (osm: string | undefined) =>
+  osm && `https://www.openstreetmap.org/${OSM_KINDS[osm[0]]}/${osm.slice(1).replace(/#.*$/, "")}`;
+
+/** A licence's text: the URL a licence of its own gives, else the SPDX page of its id. */
+export const licenseUrl = (license: { name: string; url?: string }) =>
+  license.url ?? `https://spdx.org/licenses/${license.name}.html`;
+
 export const routes = {
   home: () => withBase("/"),
   /** The paged list of every episode. */

@@ -5,7 +5,7 @@ import type { ReadableStream } from "node:stream/web";
 import { parseFile, parseWebStream } from "music-metadata";
 import type { AudioContent } from "../editing/content-check.ts";
 import { audioType } from "../podcast/audio-type.ts";
-import type { Episode, LocalFile } from "../podcast/episode.ts";
+import { type Episode, type LocalFile, localFileOf } from "../podcast/episode.ts";
 
 export interface AudioFacts {
   length: number;
@@ -45,8 +45,7 @@ export async function readAudioContent(path: string): Promise<AudioContent> {
 }
 
 /** Where an episode's local audio lies, if its audio is a file of the project. */
-export const audioSource = (files: readonly LocalFile[]) =>
-  files.find((f) => f.field.join(".") === "audio.url")?.source;
+export const audioSource = (files: readonly LocalFile[]) => localFileOf(files, "audio.url");
 
 /** The episode with the size, type and duration of its local audio; the loader checked that it exists. */
 export async function withAudioFacts(episode: Episode, files: readonly LocalFile[]): Promise<Episode> {

@@ -1,11 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { LocalFile } from "../podcast/episode.ts";
+import { type LocalFile, localFileOf } from "../podcast/episode.ts";
 import { parseTranscript, type Transcript, transcriptFormat } from "../podcast/transcript.ts";
 import type { Problem } from "../problems.ts";
 
 /** Where an episode's local transcript lies, if it names one of the project's files. */
-export const transcriptSource = (files: readonly LocalFile[]) =>
-  files.find((f) => f.field.join(".") === "transcript")?.source;
+export const transcriptSource = (files: readonly LocalFile[]) => localFileOf(files, "transcript");
 
 /**
  * Reads and parses an episode's local transcript once per build. A file that cannot be parsed is a

@@ -1,6 +1,13 @@
 import { formatOfContainer, formatOfName } from "../podcast/audio-type.ts";
 import { findConflicts } from "../podcast/catalog.ts";
-import { type Episode, type LocalFile, localFiles, type ModelContext, toEpisode } from "../podcast/episode.ts";
+import {
+  type Episode,
+  type LocalFile,
+  localFileOf,
+  localFiles,
+  type ModelContext,
+  toEpisode,
+} from "../podcast/episode.ts";
 import { type EpisodeData, parseEpisodeData, unknownFields, visible } from "../podcast/schema.ts";
 import { familyOfContainer, familyOfType } from "../podcast/media-type.ts";
 import { soundbiteIssues } from "../podcast/soundbites.ts";
@@ -16,8 +23,7 @@ import { badScheme, SCHEMES_TEXT } from "./safe-html.ts";
 import { markdownProblems } from "./markdown-check.ts";
 import { chapterIssues } from "../podcast/chapters.ts";
 import { bundlePublishes, PUBLISHED_TEXT, unpublishedReason } from "../podcast/bundle-files.ts";
-import { parseTranscript, transcriptFormat } from "../podcast/transcript.ts";
-import { transcriptWarnings } from "./transcript-check.ts";
+import { transcriptReader, type TranscriptReader, transcriptWarnings } from "./transcript-check.ts";
 import { markdownImages } from "./markdown.ts";
 import { NOTES_LIMITS, notesBounds } from "./notes-bounds.ts";
 
@@ -159,8 +165,8 @@ function transcriptProblem(source: string, context: CheckContext): string | unde
  * A local transcript the build cannot read, at the transcript's own line where reading stopped:
  * the build parses it with the same parser (data/transcripts.ts).
  */
-function unreadableTranscript(source: string, context: CheckContext): Problem | undefined {
-  const { error } = parseTranscript(context.text(source), transcriptFormat(source));
+function unreadableTranscript(source: string, readTranscript: TranscriptReader): Problem | undefined {
+  const { error } = readTranscript(source);
   return error && { file: source, line: error.line, field: "transcript", message: error.message };
 }
 
@@ -168,8 +174,9 @@ function unreadableTranscript(source: string, context: CheckContext): Problem | 
 const besideEpisode = (source: string) => !source.startsWith("public/");
 
 /**
- * The audio's duration, as the build knows it: read from a local file (only when chapters are to
- * end before it, and the file is sound), else as written for remote audio.
+ * The audio's duration, as the build knows it: read from a local file (only when chapters,
+ * soundbites or a local transcript's cues are to end before it, and the file is sound), else as
+ * written for remote audio.
  */
 async function audioDuration(
   episode: Episode,
@@ -177,10 +184,11 @@ async function audioDuration(
   problems: Problem[],
   context: CheckContext,
 ) {
-  const local = files.find((f) => f.field.join(".") === "audio.url");
-  if (!local || !(episode.chapters.length || episode.soundbites.length)) return episode.audio?.duration;
+  const local = localFileOf(files, "audio.url");
+  const timed = episode.chapters.length || episode.soundbites.length || localFileOf(files, "transcript");
+  if (!local || !timed) return episode.audio?.duration;
   if (problems.some((p) => p.field === "audio.url")) return undefined;
-  return (await context.audioDuration(local.source)) ?? episode.audio?.duration;
+  return (await context.audioDuration(local)) ?? episode.audio?.duration;
 }
 
 /** Every file the episode's fields name that cannot be published as it claims to be. */
@@ -190,6 +198,7 @@ async function localFileProblems(
   file: string,
   front: FrontMatter,
   context: CheckContext,
+  readTranscript: TranscriptReader,
 ) {
   const problems = await Promise.all(
     files.map(async (f): Promise<Problem | undefined> => {
@@ -207,7 +216,7 @@ async function localFileProblems(
       }
       if (!message && kind === "transcript") {
         message = transcriptProblem(f.source, context);
-        if (!message) return unreadableTranscript(f.source, context);
+        if (!message) return unreadableTranscript(f.source, readTranscript);
       }
       if (!message && f.field.join(".") === "image") message = (await context.artworkProblems(f.source))[0];
       return message ? fieldProblem(file, front, f.field, message) : undefined;
@@ -457,14 +466,15 @@ async function checkOne(sourceFile: SourceFile, context: CheckContext): Promise<
   warnings.push(...hostEmbedWarnings(file, front.body, front.bodyLine, Boolean(data.audio)));
   const files = localFiles(entry);
   problems.push(...aliasProblems(data, file, front, context));
-  problems.push(...(await localFileProblems(files, episode, file, front, context)));
+  const readTranscript = transcriptReader(context);
+  problems.push(...(await localFileProblems(files, episode, file, front, context, readTranscript)));
   warnings.push(...bundleWarnings(file, context, files));
   const duration = await audioDuration(episode, files, problems, context);
   const timed = [...chapterIssues(episode.chapters, duration), ...soundbiteIssues(episode.soundbites, duration)];
   problems.push(...timed.map((issue) => fieldProblem(file, front, issue.path, issue.message)));
   const all = finish(problems, file, context);
   if (all.length) return { ...base, problems: all, warnings };
-  warnings.push(...(await transcriptWarnings(episode, files, context)));
+  warnings.push(...transcriptWarnings(files, duration, context, readTranscript));
   return { ...base, data, episode, problems: all, warnings };
 }
 

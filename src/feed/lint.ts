@@ -8,6 +8,7 @@ import { audioType } from "../podcast/audio-type.ts";
 import { NAMESPACES } from "./namespaces.ts";
 import personRoles from "../podcast/taxonomies/person-roles.json" with { type: "json" };
 import { SERVICES, SOCIAL_PROTOCOLS } from "../podcast/taxonomies/namespace-lists.ts";
+import { GEO, IPFS, OSM, RRULE } from "../podcast/namespace-syntax.ts";
 
 /** One broken rule of podcast-feed.md. `item` points at the feed item it was found in. */
 export interface FeedProblem {
@@ -88,7 +89,6 @@ function lintPersons(parent: unknown, report: (rule: string, message: string) =>
 }
 
 const TRANSCRIPT_TYPES = /^(text\/vtt|application\/x-subrip|application\/json|text\/html|text\/plain)$/;
-const IPFS = /^ipfs:\/\/[A-Za-z0-9]+(\/[\w.-]+)*$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /**
@@ -166,10 +166,8 @@ type Report = (rule: string, message: string) => void;
 
 const services = new Set<string>(SERVICES);
 const protocols = new Set<string>(SOCIAL_PROTOCOLS);
-const GEO = /^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;[\w-]+=[\w.-]+)*$/i;
 const SECONDS = /^\d+(\.\d+)?$/;
 const MIME = /^[a-z]+\/[\w.+-]+$/i;
-const RRULE = /^FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
 const TRUE_FALSE = /^(true|false)$/;
 
 /** Text of at most `max` characters, as the namespace asks of display text. */
@@ -183,11 +181,16 @@ function withinLength(node: unknown, max: number, what: string, rule: string, re
   }
 }
 
+/** The `tag`s of `parent`, reported under `rule` where there are more than the one the namespace allows. */
+function atMostOne(parent: unknown, tag: string, rule: string, report: Report): unknown[] {
+  const found = all(parent, tag);
+  if (found.length > 1) report(rule, `expected at most one ${tag}, found ${found.length}`);
+  return found;
+}
+
 /** `podcast:license`: a licence's id or name, and where given an https url. */
 function lintLicense(parent: unknown, report: Report) {
-  const licenses = all(parent, "podcast:license");
-  if (licenses.length > 1) report("podcast-license", `expected at most one podcast:license, found ${licenses.length}`);
-  for (const license of licenses) {
+  for (const license of atMostOne(parent, "podcast:license", "podcast-license", report)) {
     withinLength(license, 128, "a podcast:license", "podcast-license", report);
     const url = attr(license, "url");
     if (url !== undefined && !isHttps(url))
@@ -203,7 +206,7 @@ function lintLocations(parent: unknown, report: Report) {
     const [geo, osm, rel = "subject", country] = ["geo", "osm", "rel", "country"].map((a) => attr(location, a));
     if (geo !== undefined && !GEO.test(geo))
       report("podcast-location", `expected a geo: URI in podcast:location geo, found "${geo}"`);
-    if (osm !== undefined && !/^[NWR]\d+(#\d+)?$/.test(osm))
+    if (osm !== undefined && !OSM.test(osm))
       report("podcast-location", `expected an OpenStreetMap id such as R113314, found "${osm}"`);
     if (!/^(subject|creator)$/.test(rel))
       report("podcast-location", `expected podcast:location rel subject or creator, found "${rel}"`);
@@ -258,10 +261,7 @@ function lintChannelNamespace(channel: unknown, report: Report) {
       report("podcast-block", `expected a podcast:block id from the Podcast Index's service slugs, found "${id}"`);
   }
   lintImages(all(channel, "podcast:image"), report);
-  const frequencies = all(channel, "podcast:updateFrequency");
-  if (frequencies.length > 1)
-    report("podcast-update-frequency", `expected at most one podcast:updateFrequency, found ${frequencies.length}`);
-  for (const frequency of frequencies) {
+  for (const frequency of atMostOne(channel, "podcast:updateFrequency", "podcast-update-frequency", report)) {
     withinLength(frequency, 128, "a podcast:updateFrequency", "podcast-update-frequency", report);
     const [rrule, complete] = [attr(frequency, "rrule"), attr(frequency, "complete")];
     if (rrule !== undefined && !RRULE.test(rrule))
@@ -271,17 +271,12 @@ function lintChannelNamespace(channel: unknown, report: Report) {
     if (rrule?.includes("COUNT=") && attr(frequency, "dtstart") === undefined)
       report("podcast-update-frequency", "expected a dtstart with COUNT in rrule, found none");
   }
-  const podrolls = all(channel, "podcast:podroll");
-  if (podrolls.length > 1) report("podcast-podroll", `expected at most one podcast:podroll, found ${podrolls.length}`);
-  for (const podroll of podrolls) {
+  for (const podroll of atMostOne(channel, "podcast:podroll", "podcast-podroll", report)) {
     const items = all(podroll, "podcast:remoteItem");
     if (!items.length) report("podcast-podroll", "expected a podcast:remoteItem in podcast:podroll, found none");
     for (const remote of items) lintRemoteItem(remote, "podcast-podroll", report);
   }
-  const publishers = all(channel, "podcast:publisher");
-  if (publishers.length > 1)
-    report("podcast-publisher", `expected at most one podcast:publisher, found ${publishers.length}`);
-  for (const publisher of publishers) {
+  for (const publisher of atMostOne(channel, "podcast:publisher", "podcast-publisher", report)) {
     const items = all(publisher, "podcast:remoteItem");
     if (items.length !== 1 || attr(items[0], "medium") !== "publisher") {
       report(
@@ -563,8 +558,8 @@ export function lintFeed(xml: string): FeedProblem[] {
       );
     }
   }
-  lintPersons(channel, (rule, message) => report(rule, message));
-  lintChannelNamespace(channel, (rule, message) => report(rule, message));
+  lintPersons(channel, report);
+  lintChannelNamespace(channel, report);
 
   const seen = new Map<string, string>();
   let previousDate = Infinity;

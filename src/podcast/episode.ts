@@ -199,6 +199,10 @@ export function localFiles(entry: EntryLike): LocalFile[] {
   );
 }
 
+/** The project's file that a field names (`audio.url`, `transcript`), from the root, if it names one. */
+export const localFileOf = (files: readonly LocalFile[], field: string) =>
+  files.find((f) => f.field.join(".") === field)?.source;
+
 /** Where a conversation without a priority goes: after those with one. */
 const LAST = Number.MAX_SAFE_INTEGER;
 

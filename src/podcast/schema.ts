@@ -5,6 +5,7 @@ import { parseDuration } from "./duration.ts";
 import { describe, expectedFound, withMessages } from "./messages.ts";
 import { leavesFolder, sitePathProblem } from "./site-path.ts";
 import { SOCIAL_PROTOCOLS } from "./taxonomies/namespace-lists.ts";
+import { amountText, GEO, IPFS, OSM } from "./namespace-syntax.ts";
 import { familyOfName, MEDIA_TYPE, typeContradictsName } from "./media-type.ts";
 import { readsTablesOf, type UnknownKey, unknownKeys } from "./unknown-keys.ts";
 import personRoles from "./taxonomies/person-roles.json";
@@ -287,6 +288,12 @@ const chapter = z
   })
   .describe("a table with start and title");
 
+/** The issues of a schema run inside a transform, each at its own place under the field's. */
+function passOn(issues: readonly z.core.$ZodIssue[], input: unknown, ctx: z.RefinementCtx): typeof z.NEVER {
+  for (const { path, message } of issues) ctx.addIssue({ code: "custom", path: path as PropertyKey[], input, message });
+  return z.NEVER;
+}
+
 /**
  * A list, or one table where editors usually write one (`location`): read as a list either way,
  * with each item's problems at its own place (`location.geo` for one table, `location.2.geo` in a
@@ -299,10 +306,7 @@ const oneOrList = <T extends z.ZodType>(item: T, what: string, max: number) => {
       const list = Array.isArray(value);
       const result = (list ? z.array(item).min(1).max(max) : item).safeParse(value, withMessages);
       if (result.success) return (list ? result.data : [result.data]) as z.output<T>[];
-      for (const issue of result.error.issues) {
-        ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], input: value, message: issue.message });
-      }
-      return z.NEVER;
+      return passOn(result.error.issues, value, ctx);
     })
     .describe(what);
   return readsTablesOf(schema, item);
@@ -341,7 +345,6 @@ const httpsLink = (what = "an https:// URL") => webUrl(what, ["https"]);
  * Another place apps may fetch an alternate file from, after its `url`: an https URL, or an IPFS
  * content id (`ipfs://Qm…`). IPFS is written into the feed only: no page links or plays it.
  */
-const IPFS = /^ipfs:\/\/[A-Za-z0-9]+(\/[\w.-]+)*$/;
 const alternateSource = line("an https:// URL or an ipfs:// URI").superRefine((value, ctx) => {
   if (IPFS.test(value)) return;
   const message = webUrlProblem(value, ["https"], "an https:// URL or an ipfs:// URI");
@@ -379,16 +382,11 @@ const alternateEnclosure = z
     });
   });
 
-/** `geo:30.2672,-97.7431` (RFC 5870): latitude and longitude, an altitude and parameters at most. */
-const GEO = /^geo:-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?(,-?\d+(\.\d+)?)?(;[\w-]+=[\w.-]+)*$/i;
-
 export const location = z
   .object({
     name: line("a place's name of at most 128 characters").min(1).max(128),
     geo: line("a geo: URI such as geo:30.2672,-97.7431").regex(GEO).optional(),
-    osm: line("an OpenStreetMap id such as R113314")
-      .regex(/^[NWR]\d+(#\d+)?$/)
-      .optional(),
+    osm: line("an OpenStreetMap id such as R113314").regex(OSM).optional(),
     rel: z.enum(["subject", "creator"]).optional(),
     country: line("a two-letter country code such as US")
       .regex(/^[a-z]{2}$/i)
@@ -416,12 +414,7 @@ export const license = readsTablesOf(
       } else {
         const own = ownLicense.safeParse(value, withMessages);
         if (own.success) return own.data;
-        if (value && typeof value === "object" && !Array.isArray(value)) {
-          for (const issue of own.error.issues) {
-            ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], input: value, message: issue.message });
-          }
-          return z.NEVER;
-        }
+        if (value && typeof value === "object" && !Array.isArray(value)) return passOn(own.error.issues, value, ctx);
       }
       ctx.addIssue({
         code: "custom",
@@ -475,15 +468,6 @@ const valueRecipient = z
   })
   .describe("a table with name, address and split");
 
-/** An amount in digits, never in exponent form: YAML reads `0.00000005` as a number, `5e-8` to print. */
-const amount = (value: number | string) =>
-  typeof value === "string"
-    ? value
-    : value
-        .toFixed(11)
-        .replace(/(\.\d*?)0+$/, "$1")
-        .replace(/\.$/, "");
-
 /** Lightning value for value: how much of each payment goes to whom. */
 export const value = z
   .object({
@@ -491,7 +475,7 @@ export const value = z
     method: z.enum(["keysend", "lnaddress"]).default("keysend"),
     suggested: z
       .union([z.number().positive(), line("an amount such as 0.00000005000").regex(/^\d+(\.\d+)?$/)])
-      .transform(amount)
+      .transform((amount) => (typeof amount === "string" ? amount : amountText(amount)))
       .describe("an amount such as 0.00000005000")
       .optional(),
     recipients: z.array(valueRecipient).min(1).describe("a list of recipients"),
@@ -711,7 +695,7 @@ export function unknownFields(raw: unknown): UnknownKey[] {
   const own = Object.fromEntries(known.map((k) => [k, (extra as Record<string, unknown>)[k]]));
   const castanet = ["podcast_file", "podcast_bytes", "podcast_duration"];
   const written = Object.fromEntries(Object.entries(top).filter(([k]) => !castanet.includes(k)));
-  return [...unknownKeys(fields, written), ...unknownKeys(fields, own, ["extra"]).map((u) => ({ ...u }))];
+  return [...unknownKeys(fields, written), ...unknownKeys(fields, own, ["extra"])];
 }
 
 /** Validates front matter with the site's messages (`expected …, found …`). */

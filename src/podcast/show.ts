@@ -3,6 +3,7 @@ import { problemError, type Problem } from "../problems.ts";
 import { isTimeZone } from "./dates.ts";
 import { errorMap, oneOf } from "./messages.ts";
 import { MEDIA_TYPE } from "./media-type.ts";
+import { RRULE } from "./namespace-syntax.ts";
 import {
   dateText,
   fileRef,
@@ -104,9 +105,6 @@ const remoteFeed = {
 const prefix = httpsUrl("an https prefix ending in /, such as https://op3.dev/e/, without ? or #").refine(
   (p) => p.endsWith("/") && !/[?#]/.test(p),
 );
-
-/** An RFC 5545 recurrence rule, as `podcast:updateFrequency` takes it: `FREQ=WEEKLY;BYDAY=MO`. */
-const RRULE = /^FREQ=(SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[A-Za-z0-9,:+-]+)*$/;
 
 export const showSchema = z.object({
   title: line("the show's title").min(1).max(255),

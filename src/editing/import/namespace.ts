@@ -3,6 +3,7 @@
  * fields (an episode's front matter) and settings (the show config). Nothing here is trusted: the
  * import writes a value only once the site's schema has passed it, and names what it left out.
  */
+import { amountText } from "../../podcast/namespace-syntax.ts";
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -13,13 +14,7 @@ const defined = <T extends Raw>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== "")) as T;
 
 /** A number as the site writes an amount: in digits, never `5e-8`. */
-const amount = (value: unknown) =>
-  typeof value === "number"
-    ? value
-        .toFixed(11)
-        .replace(/(\.\d*?)0+$/, "$1")
-        .replace(/\.$/, "")
-    : value;
+const amount = (value: unknown) => (typeof value === "number" ? amountText(value) : value);
 
 const locations = (podcast: Raw) =>
   list(podcast.locations).map((l) =>
