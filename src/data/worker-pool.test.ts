@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { inWorker, inWorkers, type Outcome, poolSize } from "./worker-pool.ts";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inWorkers, oneJob, type Outcome, poolSize, startWorker } from "./worker-pool.ts";
 
 const script = new URL("../testing/pool-worker.ts", import.meta.url);
 type Doubled = { double: number; thread: number };
@@ -49,9 +53,30 @@ describe("inWorkers", () => {
   });
 });
 
-describe("inWorker", () => {
-  it("answers one job, or throws why it failed", async () => {
-    expect(await inWorker<number, Doubled>(script, 21)).toMatchObject({ double: 42 });
-    await expect(inWorker(script, "fail")).rejects.toThrow("cannot draw this one");
+describe("startWorker", () => {
+  it("answers one job given after the start, or throws why it failed", async () => {
+    const worker = startWorker<number, Doubled>(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await oneJob(worker, 21)).toMatchObject({ double: 42 });
+    await expect(oneJob(startWorker(script), "fail")).rejects.toThrow("cannot draw this one");
+  });
+
+  it("lets a process that never gives it a job end", () => {
+    // A build that fails before the feed is written never asks the linter started with it.
+    const dir = mkdtempSync(join(tmpdir(), "worker-pool-"));
+    const program = join(dir, "never-asks.mjs");
+    writeFileSync(
+      program,
+      `import { startWorker } from ${JSON.stringify(new URL("./worker-pool.ts", import.meta.url).href)};
+      startWorker(new URL(${JSON.stringify(script.href)}));
+      console.log("started");`,
+    );
+    try {
+      const child = spawnSync(process.execPath, [program], { encoding: "utf8", timeout: 10_000 });
+      expect(child.stdout.trim()).toBe("started");
+      expect(child.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

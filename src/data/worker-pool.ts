@@ -53,25 +53,19 @@ export async function inWorkers<J, R>(
 ): Promise<number> {
   let next = 0;
   async function lane(): Promise<boolean> {
-    const worker = new Worker(script, { workerData });
-    const stopped = new Promise<never>((_, reject) => {
-      worker.on("error", reject);
-      worker.once("exit", (code) => reject(new Error(`the worker thread stopped (exit code ${code})`)));
-    });
-    // A worker that stops fails only the jobs it takes after; no one else waits on it.
-    stopped.catch(() => {});
+    const worker = startWorker<J, R>(script, workerData);
     let ran = false;
     try {
       while (next < jobs.length) {
         const job = jobs[next++];
-        done(job, await ask<R>(worker, job, stopped));
+        done(job, await worker.ask(job));
         ran = true;
       }
     } catch (error) {
       next = jobs.length; // `done` failed: the other workers take no further job either
       throw error;
     } finally {
-      await worker.terminate();
+      await worker.stop();
     }
     return ran;
   }
@@ -79,11 +73,44 @@ export async function inWorkers<J, R>(
   return lanes.filter(Boolean).length;
 }
 
-/** Runs one job in a worker thread of its own: the job's answer, or why it failed. */
-export async function inWorker<J, R>(script: URL, job: J): Promise<R> {
-  // Set by the pool's callback, which the compiler cannot see run: hence the widening cast.
-  let outcome = { error: new Error("the worker thread took no job") } as Outcome<R>;
-  await inWorkers<J, R>(script, [job], { size: 1 }, (_, answer) => (outcome = answer));
-  if ("error" in outcome) throw outcome.error;
-  return outcome.value;
+/** A worker thread, started: `ask` posts it a job and waits for its outcome; `stop` ends it. */
+export interface StartedWorker<J, R> {
+  ask(job: J): Promise<Outcome<R>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a worker thread of `script` now, before its first job may be known: Node's start and the
+ * worker's imports then run while the thread that asks would otherwise wait. Until asked, it does not
+ * keep the process alive, so that a build stopped before it needed the worker still ends.
+ */
+export function startWorker<J, R>(script: URL, workerData?: unknown): StartedWorker<J, R> {
+  const worker = new Worker(script, { workerData });
+  worker.unref();
+  const stopped = new Promise<never>((_, reject) => {
+    worker.on("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the worker thread stopped (exit code ${code})`)));
+  });
+  // A worker that stops fails only the jobs it takes after; no one else waits on it.
+  stopped.catch(() => {});
+  return {
+    ask(job) {
+      worker.ref();
+      return ask<R>(worker, job, stopped);
+    },
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** Gives a started worker its one job, then stops it: the job's answer, or why it failed. */
+export async function oneJob<J, R>(worker: StartedWorker<J, R>, job: J): Promise<R> {
+  try {
+    const outcome = await worker.ask(job);
+    if ("error" in outcome) throw outcome.error;
+    return outcome.value;
+  } finally {
+    await worker.stop();
+  }
 }

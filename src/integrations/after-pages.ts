@@ -5,7 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
 import type { BuildFiles } from "../data/build-files.ts";
 import { routes, withoutBase } from "../routes.ts";
-import { checkFeed } from "./feed-check.ts";
+import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
 import { checkOldFeedPaths, oneCspEverywhere, writeHostFiles } from "./hosting.ts";
 import { outputFile } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
@@ -64,6 +64,7 @@ function started<T>(work: Promise<T>): Promise<T> {
 export function afterPages(): AstroIntegration {
   let chunk: URL | undefined;
   const search = searchIndex();
+  let lint: FeedLint | undefined;
   let steps: Promise<string[]> | undefined;
   return {
     name: "podcast-after-pages",
@@ -78,19 +79,25 @@ export function afterPages(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
       },
-      // Pagefind, a process of its own, starts while Astro bundles.
-      "astro:build:start": () => search.start(),
+      // Pagefind, a process of its own, and the feed's linter, a worker thread, start while Astro
+      // bundles, on the core it leaves free: ready when the pages are.
+      "astro:build:start": () => {
+        search.start();
+        lint = startFeedLint();
+      },
       "astro:build:generated": async ({ dir }) => {
         if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
         // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
         const { buildFiles } = (await importInNode(chunk.href)) as { buildFiles: () => Promise<BuildFiles> };
         const files = await buildFiles();
+        const lintFeed = lint;
+        lint = undefined;
         const chapters = Promise.all(files.chapters.map(({ path, text }) => writeFile(outputFile(dir, path), text)));
         steps = started(
           Promise.all([
             search.write(files.documents, dir),
             writeCards(files.cards, dir),
-            chapters.then(() => checkFeed(dir, new Map(files.feedFiles))),
+            chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
             writeHostFiles(dir, files.aliases),
             oneCspEverywhere(dir, files.policy),
           ]).then((lines) => lines.flat()),

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { renderFeed } from "../feed/render.ts";
 import { makeEpisode, makeShow } from "../testing/fixtures.ts";
 import { lintFeed } from "../feed/lint.ts";
-import { checkFeed, lintInWorker } from "./feed-check.ts";
+import { checkFeed, startFeedLint } from "./feed-check.ts";
 
 const show = makeShow();
 
@@ -75,9 +75,9 @@ describe("the check of the written feed", () => {
     dist = mkdtempSync(join(tmpdir(), "feed-check-"));
     const episode = makeEpisode({ audio: { url: "/audio/a.mp3", length: 10, duration: 60 } });
     const broken = renderFeed(show, [episode]).replace(/<item>[\s\S]*<\/item>/, (item) => item + item);
-    const found = await lintInWorker(broken);
+    const found = await startFeedLint()(broken);
     expect(found.map((p) => p.rule)).toContain("guid-unique");
     expect(found).toEqual(lintFeed(broken));
-    await expect(lintInWorker(renderFeed(show, [episode]))).resolves.toEqual([]);
+    await expect(startFeedLint()(renderFeed(show, [episode]))).resolves.toEqual([]);
   });
 });

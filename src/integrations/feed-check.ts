@@ -1,6 +1,6 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { inWorker } from "../data/worker-pool.ts";
+import { oneJob, startWorker } from "../data/worker-pool.ts";
 import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase, withoutPrefixes } from "../routes.ts";
@@ -49,9 +49,19 @@ async function chaptersFile(path: string) {
   return `expected version 1.2.0 with start times ascending, found version ${json.version} with ${starts.join(", ")}`;
 }
 
-/** The feed's rules that `xml` breaks, linted in a worker thread as the build does: the main thread goes on. */
-export const lintInWorker = (xml: string) =>
-  inWorker<string, FeedProblem[]>(new URL("./feed-lint-worker.ts", import.meta.url), xml);
+/** The feed's rules that a written feed breaks. */
+export type FeedLint = (xml: string) => Promise<FeedProblem[]>;
+
+/**
+ * The feed's linter as the build runs it: a worker thread (feed-lint-worker.ts), started now and
+ * given the feed once it is written, so that the main thread goes on meanwhile. The build starts it
+ * as Astro begins to bundle (integrations/after-pages.ts): Node's start and the lint's imports then
+ * run on a core the bundling leaves free, not beside Pagefind after the pages.
+ */
+export function startFeedLint(): FeedLint {
+  const worker = startWorker<string, FeedProblem[]>(new URL("./feed-lint-worker.ts", import.meta.url));
+  return (xml) => oneJob(worker, xml);
+}
 
 /**
  * Checks the written feed before the build reports success: first its rules, then the files it
@@ -60,11 +70,15 @@ export const lintInWorker = (xml: string) =>
  * breaks a rule is taken out of the output, and the build fails. The files are looked at all at
  * once, by Node's I/O threads.
  */
-export async function checkFeed(dir: URL, files: ReadonlyMap<string, string>): Promise<string> {
+export async function checkFeed(
+  dir: URL,
+  files: ReadonlyMap<string, string>,
+  lint: FeedLint = startFeedLint(),
+): Promise<string> {
   const site = absolute(routes.home());
   const feedFile = fileURLToPath(new URL(`.${FEED_PATH}`, dir));
   const xml = await readFile(feedFile, "utf8");
-  const broken = onEpisodeFiles(await lintInWorker(xml), files);
+  const broken = onEpisodeFiles(await lint(xml), files);
   if (broken.length) {
     await rm(feedFile, { force: true });
     throw problemError(broken, FEED_RULES_HINT, { where: "the podcast feed" });
