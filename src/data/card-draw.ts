@@ -65,11 +65,13 @@ const svg = async (tree: CardNode, { width, height }: { width: number; height: n
  * satori lays out and sharp rasterizes only the text, right of the cover, which sharp lays over it.
  */
 export function cardDrawer(cover: string, look: CardLook, font: CardFont[]): (input: CardInput) => Promise<Buffer> {
-  let backdrop: Promise<{ data: Buffer; info: OutputInfo }> | undefined;
+  // Begun at once, which loads the fonts too: a worker started before its first card is ready for it.
+  const backdrop: Promise<{ data: Buffer; info: OutputInfo }> = svg(cardBackdrop(cover, look), CARD, font).then(
+    (backdrop) => sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
+  );
+  backdrop.catch(() => {}); // reported by the first card, which awaits it
   return async (input) => {
-    const { data, info } = await (backdrop ??= svg(cardBackdrop(cover, look), CARD, font).then((backdrop) =>
-      sharp(backdrop).raw().toBuffer({ resolveWithObject: true }),
-    ));
+    const { data, info } = await backdrop;
     const text = await svg(cardText(input, look), TEXT_LAYER, font);
     return (
       sharp(data, { raw: info })

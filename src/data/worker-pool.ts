@@ -43,17 +43,19 @@ async function ask<R>(worker: Worker, job: unknown, stopped: Promise<never>): Pr
 
 /**
  * Runs every job in `size` workers of `script`, each taking the next job as soon as it is done with
- * its last, and hands each outcome to `done` as it comes. Resolves to how many workers ran a job.
+ * its last, and hands each outcome to `done` as it comes: first the workers `started` already (which
+ * are stopped, job or not), then new ones. Resolves to how many workers ran a job.
  */
 export async function inWorkers<J, R>(
   script: URL,
   jobs: readonly J[],
-  { size, workerData }: { size: number; workerData?: unknown },
+  { size, workerData, started = [] }: { size: number; workerData?: unknown; started?: StartedWorker<J, R>[] },
   done: (job: J, outcome: Outcome<R>) => void,
 ): Promise<number> {
   let next = 0;
+  const ready = [...started];
   async function lane(): Promise<boolean> {
-    const worker = startWorker<J, R>(script, workerData);
+    const worker = ready.shift() ?? startWorker<J, R>(script, workerData);
     let ran = false;
     try {
       while (next < jobs.length) {
@@ -70,6 +72,7 @@ export async function inWorkers<J, R>(
     return ran;
   }
   const lanes = await Promise.all(Array.from({ length: size }, lane));
+  await Promise.all(ready.map((worker) => worker.stop()));
   return lanes.filter(Boolean).length;
 }
 

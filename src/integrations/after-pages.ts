@@ -9,7 +9,7 @@ import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
 import { checkOldFeedPaths, oneCspEverywhere, writeHostFiles } from "./hosting.ts";
 import { outputFile } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
-import { writeCards } from "./social-cards.ts";
+import { type CardWorker, startCardWorker, writeCards } from "./social-cards.ts";
 
 /** The module that makes the build's other files from the model, and the file the bundle gives it. */
 const BUILD_FILES = fileURLToPath(new URL("../data/build-files.ts", import.meta.url));
@@ -65,6 +65,7 @@ export function afterPages(): AstroIntegration {
   let chunk: URL | undefined;
   const search = searchIndex();
   let lint: FeedLint | undefined;
+  let cardWorker: Promise<CardWorker> | undefined;
   let steps: Promise<string[]> | undefined;
   return {
     name: "podcast-after-pages",
@@ -79,24 +80,26 @@ export function afterPages(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
       },
-      // Pagefind, a process of its own, and the feed's linter, a worker thread, start while Astro
-      // bundles, on the core it leaves free: ready when the pages are.
+      // Pagefind, a process of its own, the feed's linter and a card drawer, worker threads, start
+      // while Astro bundles, on the core it leaves free: ready when the pages are. The card drawer
+      // is stopped unless a card is missing from the cache, as one is after every new episode.
       "astro:build:start": () => {
         search.start();
         lint = startFeedLint();
+        cardWorker = started(startCardWorker());
       },
       "astro:build:generated": async ({ dir }) => {
         if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
         // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
         const { buildFiles } = (await importInNode(chunk.href)) as { buildFiles: () => Promise<BuildFiles> };
         const files = await buildFiles();
-        const lintFeed = lint;
-        lint = undefined;
+        const [lintFeed, drawer] = [lint, cardWorker];
+        [lint, cardWorker] = [undefined, undefined];
         const chapters = Promise.all(files.chapters.map(({ path, text }) => writeFile(outputFile(dir, path), text)));
         steps = started(
           Promise.all([
             search.write(files.documents, dir),
-            writeCards(files.cards, dir),
+            writeCards(files.cards, dir, drawer),
             chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
             writeHostFiles(dir, files.aliases),
             oneCspEverywhere(dir, files.policy),

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { copyFile, link, rm } from "node:fs/promises";
 import { CARD_WORKER, cachedCard, cardCover, cardFont, type CardRequest, look, storeCard } from "../data/cards.ts";
-import { inWorkers, type Outcome, poolSize } from "../data/worker-pool.ts";
+import { inWorkers, type Outcome, poolSize, type StartedWorker, startWorker } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { outputFile } from "./output.ts";
 
@@ -31,22 +31,37 @@ async function linkOrCopy(cached: string, output: string): Promise<void> {
   }
 }
 
+export type CardWorker = StartedWorker<CardRequest, Uint8Array>;
+
+/** What each card worker is given at its start: what every card of the show shares. */
+const workerData = async () => ({ cover: (await cardCover()).uri, look, font: cardFont });
+
 /**
- * Draws cards in worker threads of `CARD_WORKER`, a core each, as the build does: each outcome goes
- * to `done` as it comes. Resolves to how many threads drew.
+ * A card worker started before the cards are known. Its start (Node, satori and sharp, the fonts,
+ * the backdrop every card shares) then runs while Astro bundles, on the core the bundling leaves
+ * free: a rebuild after a new episode draws one card, and that start was most of its time when it
+ * came after the pages, beside Pagefind and the policy pass.
+ */
+export async function startCardWorker(): Promise<CardWorker> {
+  return startWorker(CARD_WORKER, await workerData());
+}
+
+/**
+ * Draws cards in worker threads of `CARD_WORKER`, a core each, as the build does: the workers
+ * `started` first, which are stopped when no card is left for them. Each outcome goes to `done` as
+ * it comes. Resolves to how many threads drew.
  */
 export async function drawCards<C extends CardRequest>(
   cards: C[],
   done: (card: C, outcome: Outcome<Uint8Array>) => void,
+  started: CardWorker[] = [],
 ): Promise<number> {
-  if (!cards.length) return 0;
-  const { uri } = await cardCover();
-  return inWorkers(
-    CARD_WORKER,
-    cards,
-    { size: poolSize(cards.length), workerData: { cover: uri, look, font: cardFont } },
-    done,
-  );
+  if (!cards.length) {
+    await Promise.all(started.map((worker) => worker.stop()));
+    return 0;
+  }
+  const size = Math.max(started.length, poolSize(cards.length));
+  return inWorkers(CARD_WORKER, cards, { size, workerData: await workerData(), started }, done);
 }
 
 /**
@@ -55,7 +70,7 @@ export async function drawCards<C extends CardRequest>(
  * else drawn in worker threads and kept in the cache first. They are no routes of the
  * build, since a route costs each card Astro's overhead of a page even when it comes from the cache.
  */
-export async function writeCards(requests: CardRequest[], dir: URL) {
+export async function writeCards(requests: CardRequest[], dir: URL, early?: Promise<CardWorker>) {
   const { hash } = await cardCover();
   const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
   const output = (card: Card) => outputFile(dir, card.path);
@@ -73,14 +88,19 @@ export async function writeCards(requests: CardRequest[], dir: URL) {
     placed.push(done);
   };
   present.forEach(place);
-  const threads = await drawCards(missing, (card, outcome) => {
-    if ("error" in outcome) {
-      problems.push(failed(card, outcome.error));
-    } else {
-      storeCard(card.cached, outcome.value);
-      place(card);
-    }
-  });
+  const ready = early ? [await early] : [];
+  const threads = await drawCards(
+    missing,
+    (card, outcome) => {
+      if ("error" in outcome) {
+        problems.push(failed(card, outcome.error));
+      } else {
+        storeCard(card.cached, outcome.value);
+        place(card);
+      }
+    },
+    ready,
+  );
   await Promise.all(placed);
   if (problems.length) {
     throw problemError(problems, "The card shows the episode's title, number label and guests: check them.", {
