@@ -44,6 +44,14 @@ const STEPS: { name: string; change: (site: Scratch) => void }[] = [
       );
     },
   },
+  {
+    // A host no page loaded from before: the site's policy changes, on every page restored too.
+    name: "shows a picture from another host in an episode's notes",
+    change: (site) => {
+      const file = "src/content/episodes/s02e04-late.md";
+      site.write(file, `${site.read(file)}\n![A chart of the studio](https://pictures.example.org/studio.png)\n`);
+    },
+  },
   // The trailer has an alias (/trailer/), a page in its season and tags, a card and a search document.
   { name: "deletes an episode", change: (site) => site.remove("src/content/episodes/s01e00-trailer.md") },
   {
@@ -75,7 +83,10 @@ describe("incremental builds", () => {
     cold?.dispose();
   });
 
-  /** Builds both copies, `cold` with no cache at all, and gives the warm build's counts of pages. */
+  /**
+   * Builds both copies, `cold` with no cache at all, and gives the warm build's counts of pages, and
+   * of the pages its policy pass read and rewrote.
+   */
   async function buildBoth() {
     const rebuilt = await warm.run(["build"]);
     expect(rebuilt.code, rebuilt.output).toBe(0);
@@ -83,7 +94,10 @@ describe("incremental builds", () => {
     const fresh = await cold.run(["build"]);
     expect(fresh.code, fresh.output).toBe(0);
     expect(pageCounts(fresh.output).restored).toBe(0);
-    return pageCounts(rebuilt.output);
+    const [, pages, read, rewritten] = /one for all (\d+) pages \((\d+) read, (\d+) rewritten\)/
+      .exec(rebuilt.output)!
+      .map(Number);
+    return { ...pageCounts(rebuilt.output), policy: { pages, read, rewritten } };
   }
 
   it(
@@ -97,6 +111,9 @@ describe("incremental builds", () => {
       const unchanged = await buildBoth();
       // Only the pages without a key of their own (the home page, the feed, the indexes …) render again.
       expect(unchanged.restored).toBeGreaterThan(unchanged.rendered);
+      // and only they are read and given the site's policy: the restored ones have it from their copy.
+      expect(unchanged.policy.read).toBeLessThanOrEqual(unchanged.rendered);
+      expect(unchanged.policy.rewritten).toBe(unchanged.policy.read);
 
       for (const step of STEPS) {
         step.change(warm);
@@ -106,6 +123,7 @@ describe("incremental builds", () => {
         expect(built, step.name).toEqual(cold.files("dist"));
         if (step.name === "changes a show setting") expect(counts.restored, step.name).toBe(0);
         else expect(counts.restored, step.name).toBeGreaterThan(0);
+        if (step.name.startsWith("shows a picture")) expect(counts.policy.rewritten).toBe(counts.policy.pages);
       }
       // What the steps must have reached: the new episode everywhere, the deleted one nowhere.
       const built = warm.files("dist");

@@ -6,7 +6,8 @@ import type { Plugin } from "vite";
 import type { BuildFiles } from "../data/build-files.ts";
 import { routes, withoutBase } from "../routes.ts";
 import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
-import { checkOldFeedPaths, oneCspEverywhere, writeHostFiles } from "./hosting.ts";
+import { checkOldFeedPaths, writeHostFiles } from "./hosting.ts";
+import { forgetCacheWithoutStore, oneCspEverywhere } from "./page-policies.ts";
 import { outputFile } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
 import { type CardWorker, startCardWorker, writeCards } from "./social-cards.ts";
@@ -63,6 +64,7 @@ function started<T>(work: Promise<T>): Promise<T> {
  */
 export function afterPages(): AstroIntegration {
   let chunk: URL | undefined;
+  let cacheDir: URL | undefined;
   const search = searchIndex();
   let lint: FeedLint | undefined;
   let cardWorker: Promise<CardWorker> | undefined;
@@ -80,10 +82,14 @@ export function afterPages(): AstroIntegration {
         }
         updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
       },
+      "astro:config:done": ({ config }) => {
+        cacheDir = config.cacheDir;
+      },
       // Pagefind, a process of its own, the feed's linter and a card drawer, worker threads, start
       // while Astro bundles, on the core it leaves free: ready when the pages are. The card drawer
       // is stopped unless a card is missing from the cache, as one is after every new episode.
       "astro:build:start": () => {
+        if (cacheDir) forgetCacheWithoutStore(cacheDir);
         search.start();
         lint = startFeedLint();
         cardWorker = started(startCardWorker());
@@ -102,7 +108,7 @@ export function afterPages(): AstroIntegration {
             writeCards(files.cards, dir, drawer),
             chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
             writeHostFiles(dir, files.aliases),
-            oneCspEverywhere(dir, files.policy),
+            oneCspEverywhere(dir, files.policy, cacheDir),
           ]).then((lines) => lines.flat()),
         );
       },
