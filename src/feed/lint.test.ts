@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderFeed } from "./render.ts";
 import { formatProblem } from "../problems.ts";
-import { feedLintProblems, lintFeed } from "./lint.ts";
+import { lintFeed } from "./lint.ts";
+import { feedLintProblems } from "./lint-problems.ts";
 import { makeEpisode, makeShow, SITE } from "../testing/fixtures.ts";
 import { FULL_EPISODE, FULL_SHOW, FULL_TRAILER } from "../testing/namespace-fixtures.ts";
 

@@ -1,6 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
 import { SyntaxValidator } from "fast-xml-validator";
-import type { Problem } from "../problems.ts";
 import { parseDuration } from "../podcast/duration.ts";
 import { MEDIUMS } from "../podcast/taxonomies/mediums.ts";
 import appleCategories from "../podcast/taxonomies/apple-categories.json" with { type: "json" };
@@ -9,13 +8,7 @@ import { NAMESPACES } from "./namespaces.ts";
 import personRoles from "../podcast/taxonomies/person-roles.json" with { type: "json" };
 import { SERVICES, SOCIAL_PROTOCOLS } from "../podcast/taxonomies/namespace-lists.ts";
 import { GEO, IPFS, OSM, RRULE } from "../podcast/namespace-syntax.ts";
-
-/** One broken rule of podcast-feed.md. `item` points at the feed item it was found in. */
-export interface FeedProblem {
-  rule: string;
-  message: string;
-  item?: { guid?: string; link?: string; title?: string };
-}
+import type { FeedProblem } from "./lint-problems.ts";
 
 type Node = Record<string, unknown>;
 
@@ -669,22 +662,3 @@ export function lintFeed(xml: string): FeedProblem[] {
   }
   return problems;
 }
-
-/** The feed's problems in the site's one voice, each on the episode file (`fileOf`) or the show config. */
-export function feedLintProblems(
-  problems: FeedProblem[],
-  fileOf: (item: FeedProblem["item"]) => string | undefined,
-): Problem[] {
-  return problems.map((p) => ({
-    file: (p.item && fileOf(p.item)) ?? (p.item ? `item "${p.item.title}"` : "src/show.config.ts"),
-    field: p.rule,
-    message: p.message,
-  }));
-}
-
-/** The lint's findings on the episode file of each item, by its guid (`files`), or the show config. */
-export const onEpisodeFiles = (found: FeedProblem[], files: ReadonlyMap<string, string>): Problem[] =>
-  feedLintProblems(found, (item) => files.get(item?.guid ?? ""));
-
-/** What to do about a feed's broken rules, wherever they are found. */
-export const FEED_RULES_HINT = "Fix these and build again: the feed is published only when it follows every rule.";

@@ -1,7 +1,7 @@
 import { readFile, rm, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { oneJob, startWorker } from "../data/worker-pool.ts";
-import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint.ts";
+import { FEED_RULES_HINT, type FeedProblem, onEpisodeFiles } from "../feed/lint-problems.ts";
 import { type Problem, problemError } from "../problems.ts";
 import { absolute, routes, withoutBase, withoutPrefixes } from "../routes.ts";
 import show from "../show.config.ts";

@@ -4,7 +4,8 @@ import { coverCopies } from "../data/art-images.ts";
 import { getCatalog } from "../data/catalog.ts";
 import { coverFacts, feedArtProblems } from "../data/feed-art-check.ts";
 import { notesHtml } from "../data/notes.ts";
-import { FEED_RULES_HINT, lintFeed, onEpisodeFiles } from "../feed/lint.ts";
+import { lintFeed } from "../feed/lint.ts";
+import { FEED_RULES_HINT, onEpisodeFiles } from "../feed/lint-problems.ts";
 import { inFeed, renderFeed } from "../feed/render.ts";
 import { problemError } from "../problems.ts";
 
