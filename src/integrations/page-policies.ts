@@ -140,6 +140,10 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
   const store = storeFile ? readStore(storeFile) : undefined;
   if (storeFile) rmSync(storeFile, { force: true });
   const pages = new Map<string, PagePolicy & { copy?: CopyStamp; current: string }>();
+  // Each policy kept once: a policy sliced from a page holds on to the whole page's text, and a
+  // route's pages share theirs (at 10,000 episodes, half a gigabyte of pages otherwise).
+  const policies = new Map<string, string>();
+  const once = (policy: string) => policies.get(policy) ?? (policies.set(policy, policy), policy);
   let read = 0;
   await inTurns((await htmlFiles(root)).sort(), (page) => {
     const copy = copies ? stampOf(join(copies, page)) : undefined;
@@ -152,7 +156,7 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
     read++;
     const span = policySpan(html);
     if (span) {
-      const policy = html.slice(...span);
+      const policy = once(html.slice(...span));
       pages.set(page, { policy, ...pageSources(html, { latin1: true }), copy, current: policy });
     }
   });
