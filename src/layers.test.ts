@@ -110,8 +110,8 @@ describe("the layers of src/", () => {
   });
 
   it("writes the moment query `?t=` in one place: podcast/timestamp.ts, beside its reader", () => {
-    // routes.ts makes the pages' moment links from it; the pages' scripts, which cannot import
-    // routes.ts (see the test above), call it directly.
+    // routes.ts makes the pages' moment links from it, and the player copies those links; the
+    // search page's script, which cannot import routes.ts (see the test above), calls it directly.
     const writers = FILES.filter((file) => file !== "podcast/timestamp.ts").filter((file) =>
       /\?t=\$\{|["']\?t=["']/.test(readFileSync(join(SRC, file), "utf8")),
     );

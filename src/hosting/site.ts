@@ -32,7 +32,7 @@ function pagePaths(): string[] {
   return [
     routes.home(),
     routes.episodes(),
-    // An episode's page and the list's further pages (`/episodes/2/`).
+    // An episode's page, and the list's further pages (`routes.episodes(2)`), which share its pattern.
     routes.episode(":slug"),
     routes.transcript(":slug"),
     `${routes.seasons()}*`,

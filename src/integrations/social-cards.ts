@@ -56,12 +56,9 @@ export async function drawCards<C extends CardRequest>(
   done: (card: C, outcome: Outcome<Uint8Array>) => void,
   started: CardWorker[] = [],
 ): Promise<number> {
-  if (!cards.length) {
-    await Promise.all(started.map((worker) => worker.stop()));
-    return 0;
-  }
-  const size = Math.max(started.length, poolSize(cards.length));
-  return inWorkers(CARD_WORKER, cards, { size, workerData: await workerData(), started }, done);
+  // With no card to draw, no lane runs, and the pool stops the workers started for it.
+  const size = cards.length && Math.max(started.length, poolSize(cards.length));
+  return inWorkers(CARD_WORKER, cards, { size, workerData: size ? await workerData() : undefined, started }, done);
 }
 
 /**

@@ -47,7 +47,7 @@ export const tagSlug = (name: string) =>
     .replace(/^-|-$/g, "");
 
 /**
- * Tags of different keys that would share a page (`Node.js` and `Node js`, both `/tags/node-js/`),
+ * Tags of different keys that would share a page (`Node.js` and `Node js`, both `routes.tag("node-js")`),
  * reported at the later one's line, naming the file that has the other.
  */
 export function tagConflicts(episodes: readonly Episode[]): Conflict[] {

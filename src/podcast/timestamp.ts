@@ -34,9 +34,9 @@ export interface Moment {
 }
 
 /**
- * An episode page's address that opens it at a moment: `atMoment("/episodes/x/", 754)` is
- * `/episodes/x/?t=754`. The one writer of the query that `parseMoment` reads; the pages reach it
- * through routes.ts, the pages' scripts (which cannot import routes.ts) directly.
+ * A page's address (`routes.episode(slug)`) that opens it at a moment, 754 s in: the same address
+ * with `?t=754`. The one writer of the query that `parseMoment` reads. The pages reach it through
+ * routes.ts (`momentQuery`); the search page's script, which cannot import routes.ts, directly.
  */
 export const atMoment = (url: string, seconds: number) => `${url}?t=${Math.floor(seconds)}`;
 

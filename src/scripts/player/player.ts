@@ -3,7 +3,7 @@
 // transcript cues, moments, the keyboard and the Media Session to it. No framework: it must stay
 // under 5 KB gzipped (budgets.json, playerKb). It acts only on elements the site rendered, never on
 // look-alikes in show notes (`ours`), and plays only what `playable` accepts, stored values included.
-import { atMoment, formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
+import { formatTimestamp as clock, parseMoment } from "../../podcast/timestamp.ts";
 import { ours } from "../ours.ts";
 import { text } from "../strings.ts";
 import { type Playable, playable, seconds } from "./playable.ts";
@@ -368,7 +368,8 @@ function init() {
     copy.className = "copy";
     copy.textContent = text("copyLink");
     copy.ariaLabel = text("copyLinkTo", { time: li.querySelector("time")?.textContent ?? "" });
-    copy.dataset.copy = atMoment(location.pathname, Number(li.dataset.start));
+    // The moment's own link, which the page rendered from routes.ts: its address, not one made here.
+    copy.dataset.copy = li.querySelector<HTMLAnchorElement>("a.moment")?.getAttribute("href") ?? "";
     copies.add(copy);
     li.append(copy);
   }
