@@ -140,10 +140,11 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
   const store = storeFile ? readStore(storeFile) : undefined;
   if (storeFile) rmSync(storeFile, { force: true });
   const pages = new Map<string, PagePolicy & { copy?: CopyStamp; current: string }>();
-  // Each policy kept once: a policy sliced from a page holds on to the whole page's text, and a
-  // route's pages share theirs (at 10,000 episodes, half a gigabyte of pages otherwise).
-  const policies = new Map<string, string>();
-  const once = (policy: string) => policies.get(policy) ?? (policies.set(policy, policy), policy);
+  // Each policy and host kept once: a string sliced from a page (a host's origin too, which the URL
+  // parser slices from the attribute it was given) holds on to the whole page's text, and pages
+  // share theirs (at 10,000 episodes, 0.7 GB of pages otherwise).
+  const strings = new Map<string, string>();
+  const once = (text: string) => strings.get(text) ?? (strings.set(text, text), text);
   let read = 0;
   await inTurns((await htmlFiles(root)).sort(), (page) => {
     const copy = copies ? stampOf(join(copies, page)) : undefined;
@@ -157,7 +158,8 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
     const span = policySpan(html);
     if (span) {
       const policy = once(html.slice(...span));
-      pages.set(page, { policy, ...pageSources(html, { latin1: true }), copy, current: policy });
+      const { images, media } = pageSources(html, { latin1: true });
+      pages.set(page, { policy, images: images.map(once), media: media.map(once), copy, current: policy });
     }
   });
   if (!pages.size) return [];
