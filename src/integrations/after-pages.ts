@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
 import type { BuildFiles } from "../data/build-files.ts";
+import { nodeImport } from "../data/node-import.ts";
 import { routes, withoutBase } from "../routes.ts";
 import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
 import { checkOldFeedPaths, writeHostFiles } from "./hosting.ts";
@@ -34,13 +35,6 @@ function bundleBuildFiles(written: (chunk: URL) => void): Plugin {
     },
   };
 }
-
-/**
- * Node's own `import()`. The integrations run in the Vite module runner that loaded
- * astro.config.mjs, which would take a dynamic import through itself, and it is closed by the time
- * the pages are built; the bundle is plain ES modules, made for Node.
- */
-const importInNode = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
 
 /** Work started after the pages, which build-done waits for: until then its failure is not unhandled. */
 function started<T>(work: Promise<T>): Promise<T> {
@@ -97,7 +91,7 @@ export function afterPages(): AstroIntegration {
       "astro:build:generated": async ({ dir }) => {
         if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
         // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
-        const { buildFiles } = (await importInNode(chunk.href)) as { buildFiles: () => Promise<BuildFiles> };
+        const { buildFiles } = (await nodeImport(chunk)) as { buildFiles: () => Promise<BuildFiles> };
         const files = await buildFiles();
         const [lintFeed, drawer] = [lint, cardWorker];
         [lint, cardWorker] = [undefined, undefined];

@@ -8,7 +8,7 @@ import { SOCIAL_PROTOCOLS } from "./taxonomies/namespace-lists.ts";
 import { amountText, GEO, IPFS, OSM } from "./namespace-syntax.ts";
 import { familyOfName, MEDIA_TYPE, typeContradictsName } from "./media-type.ts";
 import { readsTablesOf, type UnknownKey, unknownKeys } from "./unknown-keys.ts";
-import personRoles from "./taxonomies/person-roles.json";
+import personRoles from "./taxonomies/person-roles.json" with { type: "json" };
 
 // Messages come from the one error map (messages.ts); a field's `describe` says what it expects.
 

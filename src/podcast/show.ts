@@ -22,7 +22,7 @@ import { unknownKeys } from "./unknown-keys.ts";
 import { isHex } from "./colour.ts";
 import { makeLocale, type Locale, type Overrides, overrideProblems } from "../i18n/locale.ts";
 import { accentProblems } from "./palette.ts";
-import appleCategories from "./taxonomies/apple-categories.json";
+import appleCategories from "./taxonomies/apple-categories.json" with { type: "json" };
 import { MEDIUMS } from "./taxonomies/mediums.ts";
 import { SERVICES } from "./taxonomies/namespace-lists.ts";
 

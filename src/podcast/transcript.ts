@@ -1,5 +1,5 @@
 import webvtt, { type CueNode } from "webvtt-parser";
-import entities from "webvtt-parser/html-entities.json";
+import entities from "webvtt-parser/html-entities.json" with { type: "json" };
 import { routes } from "../routes.ts";
 import { formatClock } from "./duration.ts";
 import type { Episode } from "./episode.ts";
