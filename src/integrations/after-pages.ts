@@ -74,7 +74,17 @@ export function afterPages(): AstroIntegration {
           route(routes.chapters("[slug]"), "./chapters-endpoint.ts");
           route(routes.card("[slug]"), "./card-endpoint.ts");
         }
-        updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
+        updateConfig({
+          vite: {
+            plugins: [
+              bundleBuildFiles((written) => {
+                chunk = written;
+                // The pages come next: Pagefind takes the last build's documents beside them.
+                search.handOver();
+              }),
+            ],
+          },
+        });
       },
       "astro:config:done": ({ config }) => {
         cacheDir = config.cacheDir;
@@ -84,7 +94,7 @@ export function afterPages(): AstroIntegration {
       // is stopped unless a card is missing from the cache, as one is after every new episode.
       "astro:build:start": () => {
         if (cacheDir) forgetCacheWithoutStore(cacheDir);
-        search.start();
+        search.start(cacheDir);
         lint = startFeedLint();
         cardWorker = started(startCardWorker());
       },
