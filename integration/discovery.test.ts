@@ -29,7 +29,12 @@ describe("discovery, on a copy of the site", () => {
       const second = await site.run(["build"]);
       expect(second.code, second.output).toBe(0);
       expect(cardLine(second.output)).toEqual([0, rendered]);
-      const cache = site.files(".astro/cache/social-cards");
+      // The cached cards, without the cache's note of what they were made from.
+      const cachedCards = () =>
+        Object.fromEntries(
+          Object.entries(site.files(".astro/cache/social-cards")).filter(([name]) => name.endsWith(".png")),
+        );
+      const cache = cachedCards();
 
       const file = "src/content/episodes/s01e06-sentry.md";
       const seed = site.read(file);
@@ -41,7 +46,7 @@ describe("discovery, on a copy of the site", () => {
       expect(threads(third.output)).toBe(1);
       // The built cards share their bytes with the cache: building over the last build's cards
       // left every cached card as it was, and each built card is one of the cache's.
-      const cacheAfter = site.files(".astro/cache/social-cards");
+      const cacheAfter = cachedCards();
       expect(cacheAfter).toMatchObject(cache);
       const kept = new Set(Object.values(cacheAfter));
       const built = Object.values(site.files("dist/cards"));

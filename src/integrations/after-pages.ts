@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { Plugin } from "vite";
 import type { BuildFiles } from "../data/build-files.ts";
+import { cardSources } from "../data/cards.ts";
 import { nodeImport } from "../data/node-import.ts";
 import { routes, withoutBase } from "../routes.ts";
 import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
@@ -11,7 +12,7 @@ import { checkOldFeedPaths, writeHostFiles } from "./hosting.ts";
 import { forgetCacheWithoutStore, oneCspEverywhere } from "./page-policies.ts";
 import { outputFile } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
-import { type CardWorker, startCardWorker, writeCards } from "./social-cards.ts";
+import { type CardWorker, earlyCardWorker, writeCards } from "./social-cards.ts";
 
 /** The module that makes the build's other files from the model, and the file the bundle gives it. */
 const BUILD_FILES = fileURLToPath(new URL("../data/build-files.ts", import.meta.url));
@@ -62,6 +63,7 @@ export function afterPages(): AstroIntegration {
   const search = searchIndex();
   let lint: FeedLint | undefined;
   let cardWorker: Promise<CardWorker> | undefined;
+  let sources: string | undefined;
   let steps: Promise<string[]> | undefined;
   return {
     name: "podcast-after-pages",
@@ -91,25 +93,28 @@ export function afterPages(): AstroIntegration {
       },
       // Pagefind, a process of its own, the feed's linter and a card drawer, worker threads, start
       // while Astro bundles, on the core it leaves free: ready when the pages are. The card drawer
-      // is stopped unless a card is missing from the cache, as one is after every new episode.
+      // starts only where the files cards are made from changed since the last build, as after every
+      // new episode, and is stopped unless a card is missing from the cache.
       "astro:build:start": () => {
         if (cacheDir) forgetCacheWithoutStore(cacheDir);
         search.start(cacheDir);
         lint = startFeedLint();
-        cardWorker = started(startCardWorker());
+        sources = cardSources();
+        const drawer = earlyCardWorker(sources);
+        cardWorker = drawer && started(drawer);
       },
       "astro:build:generated": async ({ dir }) => {
         if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
         // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
         const { buildFiles } = (await nodeImport(chunk)) as { buildFiles: () => Promise<BuildFiles> };
         const files = await buildFiles();
-        const [lintFeed, drawer] = [lint, cardWorker];
-        [lint, cardWorker] = [undefined, undefined];
+        const [lintFeed, drawer, cardsFrom] = [lint, cardWorker, sources];
+        [lint, cardWorker, sources] = [undefined, undefined, undefined];
         const chapters = Promise.all(files.chapters.map(({ path, text }) => writeFile(outputFile(dir, path), text)));
         steps = started(
           Promise.all([
             search.write(files.documents, dir),
-            writeCards(files.cards, dir, drawer),
+            writeCards(files.cards, dir, { early: drawer, sources: cardsFrom }),
             chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
             writeHostFiles(dir, files.aliases),
             oneCspEverywhere(dir, files.policy, cacheDir),

@@ -1,0 +1,42 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import show from "../show.config.ts";
+import { cardSources, cardsMayBeMissing, rememberCardSources } from "./cards.ts";
+
+describe("what the cards are made from", () => {
+  let root: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  };
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "card-sources-"));
+    write("src/content/episodes/s01e01-hello.md", "---\ntitle: Hello\n---\n");
+    write("src/content/guests/ada.yaml", "name: Ada Example\n");
+    write("src/show.config.ts", "export default {};\n");
+    write(`public${show.cover}`, "cover");
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("may lack a card until a build from the same files ended with every card in the cache", () => {
+    const sources = cardSources(root);
+    expect(cardsMayBeMissing(sources, root)).toBe(true);
+    rememberCardSources(sources, root);
+    expect(cardsMayBeMissing(cardSources(root), root)).toBe(false);
+  });
+
+  it.each([
+    ["an episode edited", () => write("src/content/episodes/s01e01-hello.md", "---\ntitle: Hello again\n---\n")],
+    ["an episode added", () => write("src/content/episodes/s01e02-more/index.md", "---\ntitle: More\n---\n")],
+    ["a guest's spelling", () => write("src/content/guests/ada.yaml", "name: Ada Exemplar\n")],
+    ["the show config", () => write("src/show.config.ts", 'export default { title: "New" };\n')],
+    ["the cover", () => write(`public${show.cover}`, "another cover")],
+    ["an episode removed", () => rmSync(join(root, "src/content/episodes/s01e01-hello.md"))],
+  ])("may lack a card after %s", (_, change) => {
+    rememberCardSources(cardSources(root), root);
+    change();
+    expect(cardsMayBeMissing(cardSources(root), root)).toBe(true);
+  });
+});
