@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -25,6 +25,19 @@ describe("what the cards are made from", () => {
     expect(cardsMayBeMissing(sources, root)).toBe(true);
     rememberCardSources(sources, root);
     expect(cardsMayBeMissing(cardSources(root), root)).toBe(false);
+  });
+
+  it("reads nothing through a link out of the project", () => {
+    const outside = mkdtempSync(join(tmpdir(), "outside-"));
+    try {
+      writeFileSync(join(outside, "secret.md"), "one");
+      symlinkSync(outside, join(root, "src/content/episodes/elsewhere"));
+      const sources = cardSources(root);
+      writeFileSync(join(outside, "secret.md"), "two");
+      expect(cardSources(root)).toBe(sources);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
@@ -9,7 +9,9 @@ import { CARD, COVER, type CardInput, cardInput, cardLook } from "../podcast/car
 import { fontVariants } from "../podcast/font.ts";
 import { derivePalette } from "../podcast/palette.ts";
 import { CARD_FONTS, type CardFont, cardFontPath, projectRequire } from "./card-fonts.ts";
+import { readJson, writeWhole } from "./cache-files.ts";
 import { runningFiles } from "./imports.ts";
+import { walkFolder } from "./walk.ts";
 
 /**
  * Social cards are cached here by a hash of everything that makes them, so that a rebuild draws only
@@ -95,39 +97,28 @@ const SOURCES = "sources.json";
  * too; such a card is then drawn after the pages all the same, only later.
  */
 export function cardSources(root = process.cwd()): string {
-  const content = join(root, "src", "content");
-  const files = [
-    ...(existsSync(content) ? readdirSync(content, { recursive: true, withFileTypes: true }) : [])
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name)),
-    join(root, "src", "show.config.ts"),
-    join(root, "public", show.cover),
-  ].sort();
+  // Walked as the project's checks walk it (walk.ts): Node's own recursive listing follows every
+  // link, and `src/content/x -> /` would have the hash read the whole machine.
+  const content = walkFolder(root, "src/content", { strict: true }).files;
+  const files = [...content, "src/show.config.ts", `public${show.cover}`].sort();
   // Read in one go rather than a file a turn: the card drawer, if any, starts once this is known,
   // and a rebuild needs it ready by the end of the pages (1,000 episodes: about 20 ms).
   const hash = createHash("sha256").update(drawingDigest());
-  for (const file of files)
-    hash.update(`${relative(root, file)}\0`).update(existsSync(file) ? readFileSync(file) : "(no file)");
+  for (const file of files) {
+    const path = join(root, file);
+    hash.update(`${file}\0`).update(existsSync(path) ? readFileSync(path) : "(no file)");
+  }
   return hash.digest("hex");
 }
 
 /** Whether the cache may lack a card: unless `sources` are those of a build that ended with every card there. */
 export function cardsMayBeMissing(sources: string, root = process.cwd()): boolean {
-  try {
-    return (
-      (JSON.parse(readFileSync(join(root, CARD_CACHE, SOURCES), "utf8")) as { sources?: string }).sources !== sources
-    );
-  } catch {
-    return true;
-  }
+  return (readJson(join(root, CARD_CACHE, SOURCES)) as { sources?: string } | undefined)?.sources !== sources;
 }
 
 /** Notes that every card made from `sources` is in the cache. */
 export function rememberCardSources(sources: string, root = process.cwd()): void {
-  const file = join(root, CARD_CACHE, SOURCES);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify({ sources }));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeWhole(join(root, CARD_CACHE, SOURCES), JSON.stringify({ sources }));
 }
 
 /**
@@ -142,11 +133,9 @@ export function cachedCard(input: CardInput, coverHash: string): string {
   return join(process.cwd(), CARD_CACHE, `${key}.png`);
 }
 
-/** Keeps a drawn card in the cache; written whole, then named, so that a stopped build leaves no half file. */
+/** Keeps a drawn card in the cache, written whole. */
 export function storeCard(cached: string, png: Uint8Array): void {
-  mkdirSync(join(process.cwd(), CARD_CACHE), { recursive: true });
-  writeFileSync(`${cached}.${process.pid}.tmp`, png);
-  renameSync(`${cached}.${process.pid}.tmp`, cached);
+  writeWhole(cached, png);
 }
 
 let drawCard: Promise<(input: CardInput) => Promise<Buffer>> | undefined;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readJson, writeWhole } from "../data/cache-files.ts";
 import { pageSources, type PolicySources, policySpan, sitePolicy } from "../hosting/csp.ts";
 import { inTurns } from "./turns.ts";
 
@@ -78,12 +79,8 @@ export function storeOf(site: string, pages: Map<string, PagePolicy & { copy?: C
 }
 
 function readStore(file: string): PolicyStore | undefined {
-  try {
-    const store = JSON.parse(readFileSync(file, "utf8")) as PolicyStore;
-    return store.version === 1 && typeof store.site === "string" ? store : undefined;
-  } catch {
-    return undefined;
-  }
+  const store = readJson(file) as PolicyStore | undefined;
+  return store?.version === 1 && typeof store.site === "string" ? store : undefined;
 }
 
 /**
@@ -185,10 +182,7 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
       entry.copy = stampOf(join(copies, page));
     }
   });
-  if (storeFile) {
-    writeFileSync(`${storeFile}.${process.pid}.tmp`, JSON.stringify(storeOf(site, pages)));
-    renameSync(`${storeFile}.${process.pid}.tmp`, storeFile);
-  }
+  if (storeFile) writeWhole(storeFile, JSON.stringify(storeOf(site, pages)));
   const ms = Math.round(performance.now() - started);
   return [`Content Security Policy: one for all ${pages.size} pages (${read} read, ${written} rewritten) in ${ms} ms`];
 }

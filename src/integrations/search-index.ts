@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
+import { readJson, writeWhole } from "../data/cache-files.ts";
 import type { SearchDocument } from "../podcast/search-document.ts";
 import { inTurns } from "./turns.ts";
 
@@ -23,7 +24,7 @@ const failed = (what: string, errors: string[]) => new Error(`Pagefind could not
 type Added = Awaited<ReturnType<pagefind.PagefindIndex["addHTMLFile"]>>;
 
 /**
- * How many of `last` open `now`, the same documents in the same order: Pagefind's index depends on
+ * Whether `last` opens `now`, every one of its documents where `now` has it: Pagefind's index depends on
  * the order documents are added in, so the last build's documents can be added before this build's
  * are known only if they are where this build puts them, and all of them, as Pagefind cannot take
  * a document back.
@@ -38,14 +39,10 @@ export function sharedStart(last: readonly SearchDocument[], now: readonly Searc
  */
 export const indexOrder = (documents: readonly SearchDocument[]) => [...documents].reverse();
 
-function readStore(file: string): SearchDocument[] | undefined {
-  try {
-    const documents = JSON.parse(readFileSync(file, "utf8")) as unknown;
-    return Array.isArray(documents) ? (documents as SearchDocument[]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const readStore = (file: string) => {
+  const documents = readJson(file);
+  return Array.isArray(documents) ? (documents as SearchDocument[]) : undefined;
+};
 
 /** Adds each document in order, giving the event loop a turn now and then; resolves with Pagefind's answers. */
 async function addAll(index: pagefind.PagefindIndex, documents: readonly SearchDocument[]): Promise<Added[]> {
@@ -111,10 +108,7 @@ export function searchIndex() {
         const written = await ready.writeFiles({ outputPath: output });
         if (written.errors.length) throw failed("write", written.errors);
         for (const name of UNUSED) rmSync(`${output}/${name}`, { force: true });
-        if (store) {
-          writeFileSync(`${store}.${process.pid}.tmp`, JSON.stringify(ordered));
-          renameSync(`${store}.${process.pid}.tmp`, store);
-        }
+        if (store) writeWhole(store, JSON.stringify(ordered));
         const ms = Math.round(performance.now() - started);
         const handed = kept ? ` (${kept.documents.length} of them handed over as the pages began)` : "";
         return `Search index: ${added.length} documents indexed and written in ${ms} ms${handed}`;
