@@ -19,11 +19,16 @@ describe("pages rendered in worker threads (experimental.parallelPrerender)", ()
         expect.arrayContaining(["rss.xml", "episodes/s01e06-sentry/index.html", "cards/s01e06-sentry.png"]),
       );
       expect(Object.keys(expected).some((file) => file.startsWith("pagefind/"))).toBe(true);
+      // In the build's own thread, the files from the model are made beside the pages.
+      expect(inOneThread.output).toMatch(/Files from the model: made in \d+ ms, as the pages began/);
 
       // Two workers, so that pages are shared out between threads even on a machine of two cores.
       const inWorkers = await site.run(["build"], { PARALLEL_PRERENDER: "2" });
       expect(inWorkers.code, inWorkers.output).toBe(0);
       expect(site.files("dist")).toEqual(expected);
+      // Astro's workers run only with its own prerenderer: the files come once the pages are built.
+      expect(inWorkers.output).toMatch(/Files from the model: made in \d+ ms, once the pages were built/);
+      expect(inWorkers.output).not.toMatch(/not supported by the .* prerenderer/);
     },
   );
 });

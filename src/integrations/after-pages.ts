@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
@@ -10,7 +9,7 @@ import { routes, withoutBase } from "../routes.ts";
 import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
 import { checkOldFeedPaths, writeHostFiles } from "./hosting.ts";
 import { forgetCacheWithoutStore, oneCspEverywhere } from "./page-policies.ts";
-import { outputFile } from "./output.ts";
+import { writeOutputs } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
 import { type CardWorker, earlyCardWorker, writeCards } from "./social-cards.ts";
 
@@ -43,28 +42,71 @@ function started<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
+/** What the model's files give once those steps that need no page are done. */
+interface Begun {
+  files: BuildFiles;
+  /** The steps that need only the model, which run while the pages render. */
+  lines: Promise<string[]>;
+  /** The chapters files, written: the feed's check reads them. */
+  chapters: Promise<unknown>;
+}
+
 /**
  * The build's files that are no pages and need every episode: the chapters files, the social
  * cards, the search index, the hosts' `_headers` and `_redirects`, then the check of the written
  * feed; and every page's Content Security Policy made the site's one. They are made from the model
- * once the pages are built, in one place: at `astro:build:generated` this integration runs
- * data/build-files.ts from the build's own bundle (still on disk until the build ends), and hands
- * what it returns to each step, all running beside each other until `astro:build:done`. Nothing
- * passes from the pages to here, so the build is the same whether the pages render in this thread
- * or in Astro's worker threads (`experimental.parallelPrerender`), and whether they were rendered
- * or restored from Astro's incremental cache.
+ * in one place, data/build-files.ts, run from the bundle the pages render from (still on disk until
+ * the build ends), and each step starts as soon as what it reads is there:
+ *
+ * - the search index, the cards, the chapters and host files need only the model: they start as the
+ *   pages begin, in Pagefind's process and the card drawer's threads, on the core Astro's rendering
+ *   leaves free. Astro says when its pages begin only to a prerenderer, so the integration wraps its
+ *   own (`setPrerenderer`), which loads the bundle with its manifest. With Astro's worker threads
+ *   (`experimental.parallelPrerender`), which run only with Astro's own prerenderer, they start once
+ *   the pages are built;
+ * - the feed's check and the policy pass read what the pages wrote: `astro:build:generated`.
+ *
+ * `astro:build:done` waits for all of them. Nothing passes from the pages to here, so the build is
+ * the same whether the pages render in this thread or in workers, and whether they were rendered or
+ * restored from Astro's incremental cache.
  *
  * The dev server, which writes nothing after its pages, routes chapters files and cards to
  * endpoints that make each when asked; it has no search index.
  */
 export function afterPages(): AstroIntegration {
-  let chunk: URL | undefined;
+  let outDir: URL | undefined;
   let cacheDir: URL | undefined;
+  let parallel = false;
+  let chunk: URL | undefined;
   const search = searchIndex();
   let lint: FeedLint | undefined;
   let cardWorker: Promise<CardWorker> | undefined;
   let sources: string | undefined;
+  let begun: Promise<Begun> | undefined;
   let steps: Promise<string[]> | undefined;
+
+  /** Makes the model's files from the bundle and starts the steps that need no page; `when` is for the log. */
+  async function begin(dir: URL, when: string): Promise<Begun> {
+    if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
+    const start = performance.now();
+    const { buildFiles } = (await nodeImport(chunk)) as { buildFiles: () => Promise<BuildFiles> };
+    const files = await buildFiles();
+    const made = `Files from the model: made in ${Math.round(performance.now() - start)} ms, ${when}`;
+    const [drawer, cardsFrom] = [cardWorker, sources];
+    [cardWorker, sources] = [undefined, undefined];
+    const chapters = started(writeOutputs(dir, files.chapters));
+    const lines = started(
+      Promise.all([
+        made,
+        search.write(files.documents, dir),
+        writeCards(files.cards, dir, { early: drawer, sources: cardsFrom }),
+        writeHostFiles(dir, files.aliases),
+        chapters.then(() => []),
+      ]).then((all) => all.flat()),
+    );
+    return { files, lines, chapters };
+  }
+
   return {
     name: "podcast-after-pages",
     hooks: {
@@ -76,49 +118,44 @@ export function afterPages(): AstroIntegration {
           route(routes.chapters("[slug]"), "./chapters-endpoint.ts");
           route(routes.card("[slug]"), "./card-endpoint.ts");
         }
-        updateConfig({
-          vite: {
-            plugins: [
-              bundleBuildFiles((written) => {
-                chunk = written;
-                // The pages come next: Pagefind takes the last build's documents beside them.
-                search.handOver();
-              }),
-            ],
-          },
-        });
+        updateConfig({ vite: { plugins: [bundleBuildFiles((written) => (chunk = written))] } });
       },
       "astro:config:done": ({ config }) => {
+        outDir = config.outDir;
         cacheDir = config.cacheDir;
+        parallel = Boolean(config.experimental.parallelPrerender);
       },
       // Pagefind, a process of its own, the feed's linter and a card drawer, worker threads, start
-      // while Astro bundles, on the core it leaves free: ready when the pages are. The card drawer
-      // starts only where the files cards are made from changed since the last build, as after every
-      // new episode, and is stopped unless a card is missing from the cache.
-      "astro:build:start": () => {
+      // while Astro bundles, on the core it leaves free: ready when the model's files are. The card
+      // drawer starts only where the files cards are made from changed since the last build, as
+      // after every new episode, and is stopped unless a card is missing from the cache.
+      "astro:build:start": ({ setPrerenderer }) => {
         if (cacheDir) forgetCacheWithoutStore(cacheDir);
-        search.start(cacheDir);
+        search.start();
         lint = startFeedLint();
         sources = cardSources();
         const drawer = earlyCardWorker(sources);
         cardWorker = drawer && started(drawer);
+        if (parallel || !outDir) return;
+        const dir = outDir;
+        setPrerenderer((pages) => ({
+          ...pages,
+          setup: async () => {
+            await pages.setup?.();
+            begun = started(begin(dir, "as the pages began"));
+          },
+        }));
       },
       "astro:build:generated": async ({ dir }) => {
-        if (!chunk) throw new Error(`The build's bundle has no ${CHUNK}: podcast-after-pages added it too late`);
-        // Made here, while the bundle's files (imported lazily, such as MDX notes) are still there.
-        const { buildFiles } = (await nodeImport(chunk)) as { buildFiles: () => Promise<BuildFiles> };
-        const files = await buildFiles();
-        const [lintFeed, drawer, cardsFrom] = [lint, cardWorker, sources];
-        [lint, cardWorker, sources] = [undefined, undefined, undefined];
-        const chapters = Promise.all(files.chapters.map(({ path, text }) => writeFile(outputFile(dir, path), text)));
+        const { files, lines, chapters } = await (begun ?? begin(dir, "once the pages were built"));
+        const lintFeed = lint;
+        [begun, lint] = [undefined, undefined];
         steps = started(
           Promise.all([
-            search.write(files.documents, dir),
-            writeCards(files.cards, dir, { early: drawer, sources: cardsFrom }),
+            lines,
             chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
-            writeHostFiles(dir, files.aliases),
             oneCspEverywhere(dir, files.policy, cacheDir),
-          ]).then((lines) => lines.flat()),
+          ]).then((all) => all.flat()),
         );
       },
       "astro:build:done": async ({ logger }) => {

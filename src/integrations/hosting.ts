@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { HEADER_POLICY } from "../hosting/csp.ts";
 import { writeHeaders } from "../hosting/headers.ts";
 import { siteRedirects, writeRedirects } from "../hosting/redirects.ts";
@@ -6,7 +5,7 @@ import { headerRules, oldFeedPathProblems } from "../hosting/site.ts";
 import { problemError } from "../problems.ts";
 import { BASE, routes } from "../routes.ts";
 import show from "../show.config.ts";
-import { outputFile } from "./output.ts";
+import { writeOutputs } from "./output.ts";
 
 /** Stops the build on an old address of the feed that a page of the site answers at. */
 export function checkOldFeedPaths(): void {
@@ -32,9 +31,9 @@ export async function writeHostFiles(dir: URL, aliases: readonly { path: string;
   // Netlify serves a file lying at a redirect's path (an alias page) unless the redirect is
   // forced, which Cloudflare Pages refuses; Netlify's builds say where they run.
   const force = process.env.NETLIFY === "true";
-  await Promise.all([
-    writeFile(outputFile(dir, "/_headers"), writeHeaders(rules)),
-    writeFile(outputFile(dir, "/_redirects"), writeRedirects(redirects, { force })),
+  await writeOutputs(dir, [
+    { path: "/_headers", text: writeHeaders(rules) },
+    { path: "/_redirects", text: writeRedirects(redirects, { force }) },
   ]);
   return [`_headers: ${rules.length} rules; _redirects: ${redirects.length} redirects with a 301`];
 }

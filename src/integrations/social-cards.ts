@@ -13,9 +13,10 @@ import {
 } from "../data/cards.ts";
 import { inWorkers, type Outcome, poolSize, type StartedWorker, startWorker } from "../data/worker-pool.ts";
 import { type Problem, problemError } from "../problems.ts";
-import { outputFile } from "./output.ts";
+import { outputFiles } from "./output.ts";
 
-type Card = CardRequest & { cached: string };
+/** A card to put in the built site: where the cache keeps it, and where the site serves it. */
+type Card = CardRequest & { cached: string; output: string };
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
@@ -93,8 +94,15 @@ export async function writeCards(
   { early, sources }: { early?: Promise<CardWorker>; sources?: string } = {},
 ) {
   const { hash } = await cardCover();
-  const cards: Card[] = requests.map((request) => ({ ...request, cached: cachedCard(request.input, hash) }));
-  const output = (card: Card) => outputFile(dir, card.path);
+  const outputs = await outputFiles(
+    dir,
+    requests.map((request) => request.path),
+  );
+  const cards: Card[] = requests.map((request, i) => ({
+    ...request,
+    cached: cachedCard(request.input, hash),
+    output: outputs[i],
+  }));
   const present: Card[] = [];
   const missing: Card[] = [];
   for (const card of cards) (existsSync(card.cached) ? present : missing).push(card);
@@ -104,7 +112,7 @@ export async function writeCards(
   // one, while Pagefind writes the search index beside them.
   const placed: Promise<void>[] = [];
   const place = (card: Card) => {
-    const done = linkOrCopy(card.cached, output(card));
+    const done = linkOrCopy(card.cached, card.output);
     done.catch(() => {}); // reported by the Promise.all below, once the workers are done
     placed.push(done);
   };
