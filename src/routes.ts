@@ -130,12 +130,12 @@ export const PAGES: readonly { file: string; what: string; claims?: RegExp }[] =
 
 /** Paths the site writes that are not pages of `src/pages`. */
 const BUILT: readonly { what: string; claims: RegExp }[] = [
-  // Written after the pages (src/integrations/social-cards.ts); the dev server routes them there.
+  // Written beside the pages (src/integrations/social-cards.ts); the dev server routes them there.
   { what: "the episodes' social cards", claims: /^\/cards\// },
   { what: "the sitemap", claims: /^\/sitemap[\w-]*\.xml$/ },
   { what: "the site's scripts and styles", claims: /^\/_astro\// },
   { what: "the search index", claims: /^\/pagefind\// },
-  // Written after the pages (src/integrations/hosting.ts), for hosts that read them.
+  // Written beside the pages (src/integrations/hosting.ts), for hosts that read them.
   { what: "the host's headers and redirects files", claims: /^\/_(headers|redirects)$/ },
 ];
 

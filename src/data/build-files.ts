@@ -27,8 +27,8 @@ export interface BuildFiles {
 
 /**
  * The files of the build that are no pages, from the catalog in one place. The build runs this
- * module after the pages, from its own bundle, so that it reads the same collection through the
- * same code as the pages did (integrations/after-pages.ts).
+ * module as the pages begin, from its own bundle, so that it reads the same collection through the
+ * same code as the pages (integrations/after-pages.ts).
  */
 export async function buildFiles(): Promise<BuildFiles> {
   const catalog = await getCatalog();

@@ -94,7 +94,7 @@ const SOURCES = "sources.json";
  * the show config, the show's cover and how cards are drawn (`drawingDigest`). Known before the
  * model is, so that the build can tell at its start whether a card may be missing: only where they
  * differ from the last build's (`cardsMayBeMissing`). The model's code may change what a card shows
- * too; such a card is then drawn after the pages all the same, only later.
+ * too; such a card is then drawn all the same, by a drawer started once the cards are known.
  */
 export function cardSources(root = process.cwd()): string {
   // Walked as the project's checks walk it (walk.ts): Node's own recursive listing follows every

@@ -11,7 +11,7 @@ import { notesHtml } from "./notes.ts";
 
 /**
  * What a hit shows as the episode's card does: its art at the cards' size, date, length, play button.
- * Made after the pages, the art's images are those the episode's card on the list pages asked for.
+ * The art's images are those the episode's card on the list pages asks for: the same files, whichever asks first.
  */
 async function cardMeta(episode: Episode): Promise<CardMeta> {
   const { src, srcset } = await artSources(await episodeArt(episode), CARD_ART_SIZE);

@@ -36,13 +36,13 @@ function bundleBuildFiles(written: (chunk: URL) => void): Plugin {
   };
 }
 
-/** Work started after the pages, which build-done waits for: until then its failure is not unhandled. */
+/** Work started before `astro:build:done`, which waits for it: until then its failure is not unhandled. */
 function started<T>(work: Promise<T>): Promise<T> {
   work.catch(() => {});
   return work;
 }
 
-/** What the model's files give once those steps that need no page are done. */
+/** The files made from the model, and the steps begun from them that need no page. */
 interface Begun {
   files: BuildFiles;
   /** The steps that need only the model, which run while the pages render. */

@@ -4,7 +4,7 @@ import type { Episode } from "./episode.ts";
 
 /**
  * An episode's social card as its page's `og:image` names it. The build draws every published
- * episode's card after the pages (integrations/social-cards.ts); the dev server draws it when asked.
+ * episode's card beside the pages (integrations/social-cards.ts); the dev server draws it when asked.
  */
 export const socialCard = (episode: Episode) => ({
   url: routes.card(episode.slug),
