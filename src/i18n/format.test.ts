@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fill, placeholders, plural, pluralForm } from "./format.ts";
+import { fill, placeholders, plural, pluralForm, numberFormat } from "./format.ts";
 
 describe("filling a string", () => {
   it("puts each value in its placeholder, numbers as the language writes them", () => {
@@ -31,5 +31,15 @@ describe("plural forms", () => {
   it("fall back to other where a table has no form for the category", () => {
     expect(pluralForm({ other: "{count} エピソード" }, 1, "ja")).toBe("{count} エピソード");
     expect(pluralForm({ other: "many" }, 1, "en")).toBe("many");
+  });
+});
+
+describe("number formats", () => {
+  it("write numbers as the language does, with one formatter for each language and options", () => {
+    expect(numberFormat("de").format(1234.5)).toBe("1.234,5");
+    expect(numberFormat("de", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(2)).toBe("2,0");
+    expect(numberFormat("de")).toBe(numberFormat("de"));
+    expect(numberFormat("de", { maximumFractionDigits: 0 })).not.toBe(numberFormat("de"));
+    expect(fill("{n} episodes", { n: 1200 }, "fr")).toBe("1\u202f200 episodes");
   });
 });

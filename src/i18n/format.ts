@@ -13,6 +13,18 @@ export type Vars = Record<string, string | number>;
 export const placeholders = (template: string): string[] =>
   [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
+// Making Intl's formatters and rules costs far more than using them, and the build fills strings
+// with numbers on every one of a thousand pages: each is made once per language (and options).
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The number formatter of `language` with `options`, made once. */
+export function numberFormat(language: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${language} ${JSON.stringify(options)}` : language;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format;
+}
+
 /**
  * `Play {title}` with `{ title: "Sentry" }` → `Play Sentry`. A number is written as the locale
  * writes numbers; a placeholder without a value stays as it is, where a test sees it.
@@ -21,11 +33,10 @@ export function fill(template: string, vars: Vars = {}, language = "en"): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? value.toLocaleString(language) : value;
+    return typeof value === "number" ? numberFormat(language).format(value) : value;
   });
 }
 
-// Making Intl's rules costs far more than using them, and a page of a thousand episodes counts often.
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The form of a plural string for `count` in `language`, `other` where the table has no better. */

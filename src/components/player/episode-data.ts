@@ -2,6 +2,7 @@ import show from "../../show.config.ts";
 import type { Episode } from "../../podcast/episode.ts";
 import { playData } from "../../podcast/play-data.ts";
 import type { Locale } from "../../i18n/locale.ts";
+import { numberFormat } from "../../i18n/format.ts";
 
 /** What the player's script needs to play an episode, as `data-player` and `data-play` carry it. */
 export const playable = (episode: Episode, withChapters = false): string => playData(episode, show, withChapters);
@@ -32,9 +33,7 @@ export function fileFacts(
     const mb = length / 1024 / 1024;
     const digits = mb >= 1 && mb < 10 ? 1 : 0;
     const number = (value: number) =>
-      new Intl.NumberFormat(locale.language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-        value,
-      );
+      numberFormat(locale.language, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
     size =
       mb >= 1
         ? locale.t("megabytes", { size: number(mb) })
