@@ -14,16 +14,18 @@ export const placeholders = (template: string): string[] =>
   [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
 // Making Intl's formatters and rules costs far more than using them, and the build fills strings
-// with numbers on every one of a thousand pages: each is made once per language (and options).
-const formats = new Map<string, Intl.NumberFormat>();
+// with numbers and dates on every one of a thousand pages: each is made once, by what it is for.
+const made = new Map<string, unknown>();
 
-/** The number formatter of `language` with `options`, made once. */
-export function numberFormat(language: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = options ? `${language} ${JSON.stringify(options)}` : language;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(language, options)));
-  return format;
+/** The Intl object `key` names, made by `make` the first time it is asked for. */
+export function intlOnce<T>(key: string, make: () => T): T {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key) as T;
 }
+
+/** The number formatter of `language` with `options`. */
+export const numberFormat = (language: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
+  intlOnce(`number ${language} ${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(language, options));
 
 /**
  * `Play {title}` with `{ title: "Sentry" }` → `Play Sentry`. A number is written as the locale
@@ -37,12 +39,9 @@ export function fill(template: string, vars: Vars = {}, language = "en"): string
   });
 }
 
-const rules = new Map<string, Intl.PluralRules>();
-
 /** The form of a plural string for `count` in `language`, `other` where the table has no better. */
 export function pluralForm(forms: Plural, count: number, language: string): string {
-  let rule = rules.get(language);
-  if (!rule) rules.set(language, (rule = new Intl.PluralRules(language)));
+  const rule = intlOnce(`plural ${language}`, () => new Intl.PluralRules(language));
   // Languages with a form of their own for zero (Arabic) take it; others read 0 by their rules.
   return forms[rule.select(count)] ?? forms.other;
 }

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Where the file served at a site path (without the base) goes in the build's output. */
-export const outputPath = (dir: URL, path: string): string => fileURLToPath(new URL(`.${path}`, dir));
+const outputPath = (dir: URL, path: string): string => fileURLToPath(new URL(`.${path}`, dir));
 
 /**
  * Where the files served at these site paths go in the build's output, their folders made, each
@@ -21,7 +21,7 @@ export async function outputFiles(dir: URL, paths: readonly string[]): Promise<s
 export async function writeOutputs(dir: URL, texts: readonly { path: string; text: string }[]): Promise<void> {
   const files = await outputFiles(
     dir,
-    texts.map(({ path }) => path),
+    texts.map((text) => text.path),
   );
   await Promise.all(files.map((file, i) => writeFile(file, texts[i].text)));
 }

@@ -2,7 +2,6 @@ import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { SearchDocument } from "../podcast/search-document.ts";
-import { inTurns } from "./turns.ts";
 
 /** Pagefind's ready-made interfaces, which the site does not use: its own search page is lighter. */
 const UNUSED = [
@@ -17,21 +16,6 @@ const UNUSED = [
 
 const failed = (what: string, errors: string[]) => new Error(`Pagefind could not ${what}: ${errors.join("; ")}`);
 
-type Added = Awaited<ReturnType<pagefind.PagefindIndex["addHTMLFile"]>>;
-
-/** Adds each document in order, giving the event loop a turn now and then; resolves with Pagefind's answers. */
-async function addAll(index: pagefind.PagefindIndex, documents: readonly SearchDocument[]): Promise<Added[]> {
-  const added: Promise<Added>[] = [];
-  await inTurns(documents, ({ url, html }) => added.push(index.addHTMLFile({ url, content: html })));
-  return Promise.all(added);
-}
-
-const newIndex = () =>
-  pagefind.createIndex({}).then((created) => {
-    if (!created.index) throw failed("start", created.errors);
-    return created.index;
-  });
-
 /**
  * The search index, written by Pagefind into `dist/pagefind/` from the episodes' search documents
  * (data/search-documents.ts), made from the model rather than read back from the pages. Pagefind,
@@ -42,7 +26,10 @@ export function searchIndex() {
   let index: Promise<pagefind.PagefindIndex> | undefined;
   return {
     start() {
-      index = newIndex();
+      index = pagefind.createIndex({}).then((created) => {
+        if (!created.index) throw failed("start", created.errors);
+        return created.index;
+      });
       index.catch(() => {}); // reported by `write`, which awaits it
     },
     /** Indexes every document and writes the index into `dir`; says what it did. */
@@ -50,7 +37,7 @@ export function searchIndex() {
       const started = performance.now();
       try {
         const ready = await (index ?? failedToStart());
-        const added = await addAll(ready, documents);
+        const added = await Promise.all(documents.map(({ url, html }) => ready.addHTMLFile({ url, content: html })));
         const errors = added.flatMap((page) => page.errors);
         if (errors.length) throw failed("index the site", errors);
         const output = `${fileURLToPath(dir)}pagefind`;

@@ -5,6 +5,8 @@
  * zone. A date without an offset is read in the show's time zone, never the machine's.
  */
 
+import { intlOnce } from "../i18n/format.ts";
+
 /** What the messages name as the expected form. */
 export const DATE_FORM = "a date like 2024-02-22";
 
@@ -70,15 +72,7 @@ export function readDate(text: string): { date: WrittenDate } | { problem: strin
 }
 
 // Creating a DateTimeFormat costs far more than using one, and a list page formats dozens of dates.
-const formats = new Map<string, Intl.DateTimeFormat>();
-function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let format = formats.get(key);
-  if (!format) {
-    format = make();
-    formats.set(key, format);
-  }
-  return format;
-}
+const cached = (key: string, make: () => Intl.DateTimeFormat) => intlOnce(`date ${key}`, make);
 
 /** Whether `name` is a time zone this machine's Intl knows (an IANA name such as Europe/Berlin). */
 export function isTimeZone(name: string): boolean {
