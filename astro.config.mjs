@@ -6,7 +6,8 @@ import { BASE } from "./src/routes.ts";
 import { afterPages } from "./src/integrations/after-pages.ts";
 import { sitemapOfPages } from "./src/integrations/sitemap.ts";
 import { fontVariants } from "./src/podcast/font.ts";
-import { BASE_DIRECTIVES } from "./src/hosting/csp.ts";
+import { BASE_DIRECTIVES, inlineHash } from "./src/hosting/csp.ts";
+import { INLINE_SCRIPTS, INLINE_STYLES } from "./src/layouts/inline.ts";
 
 const outDir = new URL("./dist/", import.meta.url);
 
@@ -55,14 +56,15 @@ export default defineConfig({
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",
   // A Content Security Policy on every page: Astro hashes the scripts and styles it writes into
-  // each page's <meta>; once the pages are built, every page gets the site's one policy, with the
-  // hosts the content uses (src/hosting/csp.ts, src/integrations/hosting.ts). Pagefind runs its
-  // WebAssembly in a worker, or in the page where no worker starts: 'wasm-unsafe-eval' allows that
-  // (and no eval of script).
+  // each page's <meta>, and every page carries the same policy (src/hosting/csp.ts): the layout
+  // adds the hosts the content uses, and here are the hashes of what pages carry written as it is. Once the pages are built, any host only a page's HTML names joins every page's policy
+  // (src/integrations/page-policies.ts). Pagefind runs its WebAssembly in a worker, or in the page
+  // where no worker starts: 'wasm-unsafe-eval' allows that (and no eval of script).
   security: {
     csp: {
       directives: [...BASE_DIRECTIVES],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPTS.map(inlineHash) },
+      styleDirective: { hashes: INLINE_STYLES.map(inlineHash) },
     },
   },
   // Shiki colours code with style attributes, which the policy refuses (and the notes' sanitizer

@@ -1,12 +1,12 @@
-import show from "../show.config.ts";
 import { cardInput } from "../podcast/card.ts";
 import { chaptersText } from "../podcast/chapters.ts";
 import type { SearchDocument } from "../podcast/search-document.ts";
 import { inFeed } from "../feed/render.ts";
-import { type PolicySources, policySources } from "../hosting/csp.ts";
+import type { PolicySources } from "../hosting/csp.ts";
 import { routes, withoutBase } from "../routes.ts";
 import type { CardRequest } from "./cards.ts";
 import { getCatalog } from "./catalog.ts";
+import { sitePolicySources } from "./policy-sources.ts";
 import { searchDocuments } from "./search-documents.ts";
 
 /** Everything the build writes beside its pages that needs every episode, made from the model. */
@@ -46,6 +46,6 @@ export async function buildFiles(): Promise<BuildFiles> {
     documents: await searchDocuments(),
     feedFiles: items.map((episode) => [episode.guid, episode.file]),
     aliases: catalog.aliases.map(({ path, episode }) => ({ path, to: episode.url })),
-    policy: policySources(catalog, show),
+    policy: await sitePolicySources(),
   };
 }

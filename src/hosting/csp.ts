@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Catalog } from "../podcast/catalog.ts";
 import type { Show } from "../podcast/show.ts";
 
@@ -103,10 +104,11 @@ export function pageSources(html: string, { latin1 = false } = {}): Pick<PolicyS
   return { images: origins(images), media: origins(media) };
 }
 
-const directive = (name: string, sources: readonly string[]) => [name, ...sources].join(" ");
+const directive = <Name extends string>(name: Name, sources: readonly string[]) =>
+  [name, ...sources].join(" ") as `${Name} ${string}`;
 
 /** The directives that come from the content: the site plus exactly the hosts it uses. */
-export function contentDirectives({ media, images, frames }: PolicySources): string[] {
+export function contentDirectives({ media, images, frames }: PolicySources) {
   return [
     directive("img-src", ["'self'", ...images]),
     directive("media-src", ["'self'", ...media]),
@@ -128,21 +130,41 @@ function parsePolicy(text: string): Policy {
   return policy;
 }
 
+/** Whether two policies say the same: the same directives, each with the same sources, in any order. */
+function samePolicy(a: Policy, b: Policy): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, values] of a) {
+    const other = new Set(b.get(name));
+    if (values.length !== other.size || !values.every((value) => other.has(value))) return false;
+  }
+  return true;
+}
+
 /**
  * One policy for every page, from the policies Astro gave each: every page's script and style
- * hashes (Astro hashes the styles a page inlines page by page), and the content's hosts. The
- * client router keeps one document and adds each page's policy to those in force, so a policy
- * that differs from page to page would block the next page's own styles; one policy that allows
- * what any page needs keeps them all.
+ * hashes, and the content's hosts. The client router keeps one document and adds each page's
+ * policy to those in force, so a policy that differs from page to page would block the next page's
+ * own scripts or styles; one policy that allows what any page needs keeps them all.
+ *
+ * Each page is written with its policy already (the layout adds the model's hosts, and
+ * astro.config.mjs the hashes of what the site writes inline), so a page's own policy, as Astro
+ * wrote it, is usually the site's: that text is kept, and such pages are not written again. Only
+ * hosts that no page's policy names (a remote image in show notes, found in the built HTML) make a
+ * policy of the site's own, in this function's words. Either way the text depends only on the
+ * pages' policies and the sources, whichever pages the build rendered.
  */
 export function sitePolicy(pagePolicies: Iterable<string>, sources: PolicySources): string {
+  const texts = [...pagePolicies].sort();
   const policy: Policy = new Map();
-  for (const text of pagePolicies) {
+  for (const text of texts) {
     for (const [name, values] of parsePolicy(text))
       policy.set(name, [...new Set([...(policy.get(name) ?? []), ...values])]);
   }
   for (const [name, values] of parsePolicy(contentDirectives(sources).join(";"))) policy.set(name, values);
-  return [...policy].map(([name, values]) => `${[name, ...values].join(" ")};`).join(" ");
+  return (
+    texts.find((text) => samePolicy(parsePolicy(text), policy)) ??
+    [...policy].map(([name, values]) => `${[name, ...values].join(" ")};`).join(" ")
+  );
 }
 
 /** The `<meta>` Astro writes a page's policy in, up to where the policy starts. */
@@ -172,20 +194,11 @@ export function withPolicy(html: string, policy: string): string {
   return span ? `${html.slice(0, span[0])}${policy}${html.slice(span[1])}` : html;
 }
 
-const hashes = new Map<string, Promise<`sha256-${string}`>>();
-
 /**
- * The policy's hash of a script or style the site writes into a page as it is (`is:inline`), which
- * Astro does not hash: `sha256-…` of its text. Each text is hashed once: the layout asks for its
- * palette's on every page, the same text each time (1,000 digests of a build of 1,000 episodes).
+ * The policy's hash of a script or style the site writes into a page as it is (`is:inline` with
+ * `set:html`), which Astro does not hash: `sha256-…` of its text. astro.config.mjs gives every
+ * page these hashes, so that every page carries the same policy.
  */
-export function inlineHash(text: string): Promise<`sha256-${string}`> {
-  let hash = hashes.get(text);
-  if (!hash) {
-    hash = crypto.subtle
-      .digest("SHA-256", new TextEncoder().encode(text))
-      .then((digest) => `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}` as const);
-    hashes.set(text, hash);
-  }
-  return hash;
+export function inlineHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash("sha256").update(text).digest("base64")}`;
 }

@@ -166,7 +166,7 @@ export async function oneCspEverywhere(dir: URL, sources: PolicySources, cacheDi
     images: unique([...sources.images, ...[...pages.values()].flatMap((page) => page.images)]),
     media: unique([...sources.media, ...[...pages.values()].flatMap((page) => page.media)]),
   };
-  const site = sitePolicy([...new Set([...pages.values()].map((page) => page.policy))].sort(), all);
+  const site = sitePolicy(new Set([...pages.values()].map((page) => page.policy)), all);
   const policy = Buffer.from(site, "latin1");
   let written = 0;
   await inTurns(pages, ([page, entry]) => {
