@@ -56,6 +56,16 @@ test.describe("search", () => {
       expect(href).toMatch(/^\/episodes\/s\d\de\d\d-[\w-]+\/(\?t=\d+)?$/);
   });
 
+  test("finds nothing by what only a hit's card holds: addresses, file types, the play button's fields", async ({
+    page,
+  }) => {
+    // Words of the cards' data, which every published episode with art and audio has.
+    for (const term of ["https", "guid", "mp3"]) {
+      await search(page, term);
+      await expect(page.getByRole("status")).toHaveText(`No episode found for “${term}”.`);
+    }
+  });
+
   test("loads the index only once a visitor searches, and opens results from the header box", async ({ page }) => {
     const fetched: string[] = [];
     page.on("request", (request) => fetched.push(new URL(request.url()).pathname));

@@ -4,18 +4,18 @@ import { episodeDocument, searchAttributes, transcriptDocument } from "./search-
 import { parseTranscript } from "./transcript.ts";
 
 describe("search documents", () => {
-  it("marks an episode for the index with its title, label, guests and URL", () => {
+  it("marks an episode for the index: title, label and guests searched, the rest of its card only kept", () => {
     const episode = makeEpisode({ title: "Sentry", season: 1, episode: 6, guests: [{ name: "A, B" }, { name: "C" }] });
     const attributes = searchAttributes(episode, { art: "/_astro/a.webp", length: undefined });
     expect(attributes).toEqual({
       "data-pagefind-body": "",
-      "data-pagefind-meta":
-        "title[data-title], label[data-label], guests[data-guests], episode[data-episode], art[data-art]",
+      "data-pagefind-meta": "title[data-title], label[data-label], guests[data-guests], image[data-image]",
+      "data-pagefind-filter": "card[data-card]",
       "data-title": "Sentry",
       "data-label": "S01 E06",
       "data-guests": '["A, B","C"]',
-      "data-episode": episode.url,
-      "data-art": "/_astro/a.webp",
+      "data-image": "",
+      "data-card": JSON.stringify({ episode: episode.url, art: "/_astro/a.webp" }),
     });
   });
 

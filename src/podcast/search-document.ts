@@ -24,23 +24,30 @@ export interface SearchDocument {
 export type CardMeta = Partial<Record<"art" | "artset" | "date" | "datetime" | "length" | "duration" | "play", string>>;
 
 /**
- * Metadata on every document: results show the episode as its card does (title, number label,
- * guests as a JSON list of names, and `card`), and open it.
+ * Marks a document for the index. Its metadata is what a hit's card writes as text: the title, the
+ * number label and the guests (a JSON list of names), which Pagefind searches as well. The rest of
+ * the card (`card`: the episode's address and `CardMeta`, as JSON) travels as a filter, which
+ * Pagefind keeps with the document but does not search: as metadata, its addresses, file types and
+ * field names made a search for "https", "webp" or "guid" find every episode. The search page never
+ * filters, so it never loads the filters' own index. For the same reason `image` is set, empty:
+ * else Pagefind takes the first image of the show notes as the document's, and searches its address.
  */
 export function searchAttributes(episode: Episode, card: CardMeta = {}): Record<string, string> {
   const meta = {
     title: episode.title,
     label: episode.label,
     guests: JSON.stringify(episode.guests.map((g) => g.name)),
-    episode: episode.url,
-    ...Object.fromEntries(Object.entries(card).filter(([, value]) => value !== undefined)),
+    image: "",
   };
+  const shown = { episode: episode.url, ...Object.fromEntries(Object.entries(card).filter(([, value]) => value)) };
   return {
     "data-pagefind-body": "",
     "data-pagefind-meta": Object.keys(meta)
       .map((key) => `${key}[data-${key}]`)
       .join(", "),
+    "data-pagefind-filter": "card[data-card]",
     ...Object.fromEntries(Object.entries(meta).map(([key, value]) => [`data-${key}`, value])),
+    "data-card": JSON.stringify(shown),
   };
 }
 

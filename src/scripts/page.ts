@@ -7,6 +7,8 @@ interface ResultData {
   /** The page's text, `<` and `>` escaped, as its locations count words. */
   raw_content: string;
   meta: Record<string, string | undefined>;
+  /** The document's filters: `card`, the one the search page reads (podcast/search-document.ts). */
+  filters?: Record<string, string[] | undefined>;
   locations: number[];
   anchors: Anchor[];
 }
@@ -26,7 +28,7 @@ export interface Hit {
   guests: string[];
   excerpt: ExcerptPart[];
   url: string;
-  /** What the episode's card shows besides (search-document.ts, `CardMeta`). */
+  /** What the episode's card shows besides (podcast/search-document.ts, `CardMeta`). */
   card: Record<string, string | undefined>;
 }
 
@@ -38,20 +40,32 @@ function excerpt(data: ResultData): ExcerptPart[] {
   return excerptOf(text, data.locations, from);
 }
 
-const names = (json: string | undefined): string[] => {
+/** JSON the index keeps for a document, read; nothing where it is not JSON. */
+const parsed = (json: string | undefined): unknown => {
   try {
-    const list: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(list) ? list.filter((name) => typeof name === "string") : [];
+    return JSON.parse(json ?? "null");
   } catch {
-    return [];
+    return undefined;
   }
 };
+
+const names = (json: string | undefined): string[] => {
+  const list = parsed(json);
+  return Array.isArray(list) ? list.filter((name) => typeof name === "string") : [];
+};
+
+/** A hit's card as the index keeps it (podcast/search-document.ts `searchAttributes`): only its texts. */
+function cardOf(data: ResultData): Record<string, string | undefined> {
+  const card = parsed(data.filters?.card?.[0]);
+  if (!card || typeof card !== "object") return {};
+  return Object.fromEntries(Object.entries(card).filter(([, value]) => typeof value === "string"));
+}
 
 /** One hit per episode: an episode page and its transcript may both match; a moment wins. */
 export function toHits(results: ResultData[]): Hit[] {
   const hits = new Map<string, Hit & { moment?: number }>();
   for (const data of results) {
-    const episode = data.meta.episode ?? data.url;
+    const { episode = data.url, ...card } = cardOf(data);
     const moment = momentOf(data.locations, data.anchors);
     const known = hits.get(episode);
     if (known) {
@@ -59,7 +73,7 @@ export function toHits(results: ResultData[]): Hit[] {
         Object.assign(known, { moment, url: resultUrl(episode, moment), excerpt: excerpt(data) });
       continue;
     }
-    const { title = "", label, guests, episode: _, ...card } = data.meta;
+    const { title = "", label, guests } = data.meta;
     hits.set(episode, {
       title,
       label,
