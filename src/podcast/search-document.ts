@@ -28,7 +28,7 @@ export type CardMeta = Partial<Record<"art" | "artset" | "date" | "datetime" | "
  * number label and the guests (a JSON list of names), which Pagefind searches as well. The rest of
  * the card (`card`: the episode's address and `CardMeta`, as JSON) travels as a filter, which
  * Pagefind keeps with the document but does not search: as metadata, its addresses, file types and
- * field names made a search for "https", "webp" or "guid" find every episode. The search page never
+ * field names made a search for "https", "mp3" or "guid" find every episode. The search page never
  * filters, so it never loads the filters' own index. For the same reason `image` is set, empty:
  * else Pagefind takes the first image of the show notes as the document's, and searches its address.
  */
