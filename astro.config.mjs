@@ -55,11 +55,11 @@ export default defineConfig({
   // Kept out of node_modules so that scratch copies of the site (tests, benchmarks) that link
   // node_modules do not share one content cache.
   cacheDir: "./.astro/cache",
-  // A Content Security Policy on every page: Astro hashes the scripts and styles it writes into
-  // each page's <meta>, and every page carries the same policy (src/hosting/csp.ts): the layout
-  // adds the hosts the content uses, and here are the hashes of what pages carry written as it is. Once the pages are built, any host only a page's HTML names joins every page's policy
-  // (src/integrations/page-policies.ts). Pagefind runs its WebAssembly in a worker, or in the page
-  // where no worker starts: 'wasm-unsafe-eval' allows that (and no eval of script).
+  // A Content Security Policy on every page, the same on all (src/hosting/csp.ts): Astro hashes the
+  // scripts and styles it writes into each page's <meta>, the layout adds the hosts the pages load
+  // from, and here are the hashes of what pages carry written as it is (src/layouts/inline.ts).
+  // Pagefind runs its WebAssembly in a worker, or in the page where no worker starts:
+  // 'wasm-unsafe-eval' allows that (and no eval of script).
   security: {
     csp: {
       directives: [...BASE_DIRECTIVES],

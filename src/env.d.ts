@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
-    /** The hosts the content loads from, set by src/middleware.ts for every page. */
-    policySources: import("./hosting/csp.ts").PolicySources;
+    /** The hosts the pages load from, set by src/middleware.ts for every page of a build. */
+    policySources?: import("./hosting/csp.ts").PolicySources;
   }
 }

@@ -2,11 +2,11 @@ import { defineMiddleware } from "astro:middleware";
 import { sitePolicySources } from "./data/policy-sources.ts";
 
 /**
- * The hosts beyond the site that the content loads from, for each page's Content Security Policy:
- * the layout adds them as it renders, so that the page is written with the site's one policy and the
- * pass after the pages (integrations/page-policies.ts) has no page to write again.
+ * The hosts beyond the site that the pages load from, for every page's Content Security Policy:
+ * the layout adds them as it renders, so that each page is written with the site's one policy. The
+ * dev server writes no policy, and skips them.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  context.locals.policySources = await sitePolicySources();
+  if (!import.meta.env.DEV) context.locals.policySources = await sitePolicySources();
   return next();
 });

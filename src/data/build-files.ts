@@ -2,11 +2,9 @@ import { cardInput } from "../podcast/card.ts";
 import { chaptersText } from "../podcast/chapters.ts";
 import type { SearchDocument } from "../podcast/search-document.ts";
 import { inFeed } from "../feed/render.ts";
-import type { PolicySources } from "../hosting/csp.ts";
 import { routes, withoutBase } from "../routes.ts";
 import type { CardRequest } from "./cards.ts";
 import { getCatalog } from "./catalog.ts";
-import { sitePolicySources } from "./policy-sources.ts";
 import { searchDocuments } from "./search-documents.ts";
 
 /** Everything the build writes beside its pages that needs every episode, made from the model. */
@@ -21,8 +19,6 @@ export interface BuildFiles {
   feedFiles: [guid: string, file: string][];
   /** Each published episode's old URLs (site paths) with the page each leads to: `_redirects`. */
   aliases: { path: string; to: string }[];
-  /** The hosts beyond the site that the pages load from, for the Content Security Policy. */
-  policy: PolicySources;
 }
 
 /**
@@ -46,6 +42,5 @@ export async function buildFiles(): Promise<BuildFiles> {
     documents: await searchDocuments(),
     feedFiles: items.map((episode) => [episode.guid, episode.file]),
     aliases: catalog.aliases.map(({ path, episode }) => ({ path, to: episode.url })),
-    policy: await sitePolicySources(),
   };
 }

@@ -26,3 +26,14 @@ export async function guestBio(slug: string) {
   const entry = (await loaded()).profiles.get(slug);
   return entry?.rendered ? (await render(entry)).Content : undefined;
 }
+
+/**
+ * The HTML that editors' Markdown outside the episodes makes of the pages, as the collections
+ * rendered it: the About page and the bios of the guests that have pages. Their remote pictures
+ * join the site's Content Security Policy (data/policy-sources.ts).
+ */
+export async function writtenHtml(guestSlugs: readonly string[]): Promise<string[]> {
+  const { profiles } = await loaded();
+  const about = await getEntry("pages", "about");
+  return [about, ...guestSlugs.map((slug) => profiles.get(slug))].flatMap((entry) => entry?.rendered?.html ?? []);
+}

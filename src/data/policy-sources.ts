@@ -2,16 +2,29 @@ import show from "../show.config.ts";
 import { type PolicySources, policySources } from "../hosting/csp.ts";
 import type { Catalog } from "../podcast/catalog.ts";
 import { getCatalog } from "./catalog.ts";
+import { notesHtml } from "./notes.ts";
+import { writtenHtml } from "./pages.ts";
 
-const made = new WeakMap<Catalog, PolicySources>();
+const made = new WeakMap<Catalog, Promise<PolicySources>>();
+
+async function sourcesOf(catalog: Catalog): Promise<PolicySources> {
+  const html = await Promise.all([
+    ...catalog.published.map(notesHtml),
+    writtenHtml(catalog.guests.map((guest) => guest.slug)),
+  ]);
+  return policySources(catalog, show, html.flat());
+}
 
 /**
- * The hosts beyond the site that the content loads from (hosting/csp.ts `policySources`), made once
- * for each read of the catalog: every page asks, and the build's policy pass starts from them.
+ * The hosts beyond the site that the pages load from (hosting/csp.ts `policySources`): those the
+ * model names, and those of the show notes, bios and About page as the pages show them. Made once
+ * for each read of the catalog: every page asks (src/middleware.ts), and every page's cache key
+ * holds them (data/page-keys.ts).
  */
-export async function sitePolicySources(): Promise<PolicySources> {
-  const catalog = await getCatalog();
-  let sources = made.get(catalog);
-  if (!sources) made.set(catalog, (sources = policySources(catalog, show)));
-  return sources;
+export function sitePolicySources(): Promise<PolicySources> {
+  return getCatalog().then((catalog) => {
+    let sources = made.get(catalog);
+    if (!sources) made.set(catalog, (sources = sourcesOf(catalog)));
+    return sources;
+  });
 }

@@ -8,7 +8,6 @@ import { nodeImport } from "../data/node-import.ts";
 import { routes, withoutBase } from "../routes.ts";
 import { checkFeed, type FeedLint, startFeedLint } from "./feed-check.ts";
 import { checkOldFeedPaths, writeHostFiles } from "./hosting.ts";
-import { forgetCacheWithoutStore, oneCspEverywhere } from "./page-policies.ts";
 import { writeOutputs } from "./output.ts";
 import { searchIndex } from "./search-index.ts";
 import { type CardWorker, earlyCardWorker, writeCards } from "./social-cards.ts";
@@ -54,7 +53,7 @@ interface Begun {
 /**
  * The build's files that are no pages and need every episode: the chapters files, the social
  * cards, the search index, the hosts' `_headers` and `_redirects`, then the check of the written
- * feed; and every page's Content Security Policy made the site's one. They are made from the model
+ * feed. They are made from the model
  * in one place, data/build-files.ts, run from the bundle the pages render from (still on disk until
  * the build ends), and each step starts as soon as what it reads is there:
  *
@@ -64,7 +63,7 @@ interface Begun {
  *   own (`setPrerenderer`), which loads the bundle with its manifest. With Astro's worker threads
  *   (`experimental.parallelPrerender`), which run only with Astro's own prerenderer, they start once
  *   the pages are built;
- * - the feed's check and the policy pass read what the pages wrote: `astro:build:generated`.
+ * - the feed's check reads the feed as written: `astro:build:generated`.
  *
  * `astro:build:done` waits for all of them. Nothing passes from the pages to here, so the build is
  * the same whether the pages render in this thread or in workers, and whether they were rendered or
@@ -75,7 +74,6 @@ interface Begun {
  */
 export function afterPages(): AstroIntegration {
   let outDir: URL | undefined;
-  let cacheDir: URL | undefined;
   let parallel = false;
   let chunk: URL | undefined;
   const search = searchIndex();
@@ -121,7 +119,6 @@ export function afterPages(): AstroIntegration {
       },
       "astro:config:done": ({ config }) => {
         outDir = config.outDir;
-        cacheDir = config.cacheDir;
         parallel = Boolean(config.experimental.parallelPrerender);
       },
       // Pagefind, a process of its own, the feed's linter and a card drawer, worker threads, start
@@ -129,7 +126,6 @@ export function afterPages(): AstroIntegration {
       // drawer starts only where the files cards are made from changed since the last build, as
       // after every new episode, and is stopped unless a card is missing from the cache.
       "astro:build:start": ({ setPrerenderer }) => {
-        if (cacheDir) forgetCacheWithoutStore(cacheDir);
         search.start();
         lint = startFeedLint();
         sources = cardSources();
@@ -150,11 +146,9 @@ export function afterPages(): AstroIntegration {
         const lintFeed = lint;
         [begun, lint] = [undefined, undefined];
         steps = started(
-          Promise.all([
-            lines,
-            chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed)),
-            oneCspEverywhere(dir, files.policy, cacheDir),
-          ]).then((all) => all.flat()),
+          Promise.all([lines, chapters.then(() => checkFeed(dir, new Map(files.feedFiles), lintFeed))]).then((all) =>
+            all.flat(),
+          ),
         );
       },
       "astro:build:done": async ({ logger }) => {

@@ -51,7 +51,7 @@ const workerData = async () => ({ cover: (await cardCover()).uri, look, font: ca
  * A card worker started before the cards are known. Its start (Node, satori and sharp, the fonts,
  * the backdrop every card shares) then runs while Astro bundles, on the core the bundling leaves
  * free: a rebuild after a new episode draws one card, and that start was most of its time when it
- * came after the pages, beside Pagefind and the policy pass.
+ * came after the pages, beside Pagefind.
  */
 export async function startCardWorker(): Promise<CardWorker> {
   return startWorker(CARD_WORKER, await workerData());
