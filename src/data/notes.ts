@@ -23,15 +23,24 @@ export async function renderEpisode(episode: Episode) {
 
 let container: Promise<AstroContainer> | undefined;
 
+const made = new WeakMap<Episode, Promise<string>>();
+
 /**
- * The show notes as HTML for the feed, the same as the episode page shows. Plain Markdown comes as
- * the collection already rendered (and sanitized) it while loading, when nothing in it (images,
- * shortcodes) still needs resolving: that saves a component render per item, seconds with
- * thousands of episodes. MDX, images and shortcodes render through the page's own component, in a
- * container that has the MDX renderer (without it an `.mdx` episode fails with
+ * The show notes as HTML for the feed, the same as the episode page shows, made once for each
+ * episode of a build: the feed, search and the site's policy (data/policy-sources.ts) each ask.
+ * Plain Markdown comes as the collection already rendered (and sanitized) it while loading, when
+ * nothing in it (images, shortcodes) still needs resolving: that saves a component render per item,
+ * seconds with thousands of episodes. MDX, images and shortcodes render through the page's own
+ * component, in a container that has the MDX renderer (without it an `.mdx` episode fails with
  * `NoMatchingRenderer`), and the result passes the same HTML policy as the page's Markdown.
  */
-export async function notesHtml(episode: Episode): Promise<string> {
+export function notesHtml(episode: Episode): Promise<string> {
+  let html = made.get(episode);
+  if (!html) made.set(episode, (html = renderNotes(episode)));
+  return html;
+}
+
+async function renderNotes(episode: Episode): Promise<string> {
   const rendered = (await entryOf(episode)).rendered;
   if (rendered && !rendered.metadata?.imagePaths?.length && !hasShortcodes(rendered.html)) return rendered.html;
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
