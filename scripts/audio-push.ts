@@ -28,7 +28,8 @@ import { localFiles } from "../src/podcast/episode.ts";
 import { SHOW_CONFIG } from "../src/podcast/show.ts";
 import { formatProblems } from "../src/problems.ts";
 import show from "../src/show.config.ts";
-import { fail, writeAtomically } from "./cli.ts";
+import { writeWhole } from "../src/data/whole-files.ts";
+import { fail } from "./cli.ts";
 
 const USAGE = `Usage: npm run audio:push [-- --dry-run]
 
@@ -218,7 +219,7 @@ async function main() {
 
   const { writes, problems } = await edited(root, folder.sources, new Map(plan.map((p) => [p.file.episode, p])));
   if (problems) fail(`${problems}\nThe files would not build with their new audio, so none was changed.`);
-  for (const write of writes) writeAtomically(join(root, write.file), write.source);
+  for (const write of writes) writeWhole(join(root, write.file), write.source);
   console.log(
     `Uploaded ${uploads.length} files (${plan.length - uploads.length} already in the bucket); ${writes.length} episode files name them now.`,
   );

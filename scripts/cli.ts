@@ -1,8 +1,6 @@
-// What the project's commands share: ending with a message, writing a file whole, the system
-// Chromium, the preview.
+// What the project's commands share: ending with a message, the system Chromium, the preview.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { join } from "node:path";
 import { findChromium, INSTALL_HINT } from "./browser.ts";
 
 /** The system Chromium; without one, the script ends with the command that installs it. */
@@ -45,16 +43,4 @@ export async function startPreview(root: string, port: number): Promise<ChildPro
 export function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** Writes a file whole or not at all: a crash or Ctrl-C leaves the old file or the new one. */
-export function writeAtomically(path: string, content: string | Uint8Array) {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
 }

@@ -18,7 +18,8 @@ import { formatOfContainer } from "../src/podcast/audio-type.ts";
 import { setShowSettings, showSettings } from "../src/editing/import/show-config.ts";
 import { refuseWhatTheCheckWould } from "../src/editing/import/verify.ts";
 import show from "../src/show.config.ts";
-import { fail, writeAtomically } from "./cli.ts";
+import { writeWhole } from "../src/data/whole-files.ts";
+import { fail } from "./cli.ts";
 import { download, downloadFile } from "./download.ts";
 
 const USAGE = `Usage: npm run import -- <feed URL or file> [--dry-run] [--show] [--force] [--download]
@@ -297,7 +298,7 @@ async function main() {
     // Let a Ctrl-C arrive between files, never inside one.
     await new Promise((resolve) => setImmediate(resolve));
     if (stopping) break;
-    writeAtomically(join(root, write.file), write.file.startsWith("public/") && cover ? cover : write.source);
+    writeWhole(join(root, write.file), write.file.startsWith("public/") && cover ? cover : write.source);
     const old = replaces.get(write.file);
     if (old) rmSync(join(root, old));
     done++;

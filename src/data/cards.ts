@@ -9,7 +9,7 @@ import { CARD, COVER, type CardInput, cardInput, cardLook } from "../podcast/car
 import { fontVariants } from "../podcast/font.ts";
 import { derivePalette } from "../podcast/palette.ts";
 import { CARD_FONTS, type CardFont, cardFontPath, projectRequire } from "./card-fonts.ts";
-import { readJson, writeWhole } from "./cache-files.ts";
+import { readJson, writeWhole } from "./whole-files.ts";
 import { runningFiles } from "./imports.ts";
 import { walkFolder } from "./walk.ts";
 

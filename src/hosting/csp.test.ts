@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeEpisode } from "../testing/fixtures.ts";
-import { contentDirectives, inlineHash, pageSources, policySources } from "./csp.ts";
+import { addContentDirectives, contentDirectives, inlineHash, pageSources, policySources } from "./csp.ts";
 
 const SITE = "https://podcast.example.com";
 const show = { site: `${SITE}/`, hosts: [], allowEmbeds: [] };
@@ -99,6 +99,19 @@ describe("the hosts of the Content Security Policy", () => {
       "media-src 'self' https://a.example",
       "frame-src 'none'",
     ]);
+  });
+});
+
+describe("a page's policy", () => {
+  it("takes the content's directives where the build hands hosts, and nothing in the dev server", () => {
+    const added: string[] = [];
+    const csp = { insertDirective: (directive: string) => void added.push(directive) };
+    const sources = { media: ["https://cdn.example.com"], images: [], frames: [] };
+    addContentDirectives(csp, undefined);
+    addContentDirectives(undefined, sources);
+    expect(added).toEqual([]);
+    addContentDirectives(csp, sources);
+    expect(added).toEqual(contentDirectives(sources));
   });
 });
 

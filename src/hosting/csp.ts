@@ -125,6 +125,17 @@ export function contentDirectives({ media, images, frames }: PolicySources) {
 }
 
 /**
+ * Adds the content's directives to a page's policy (`Astro.csp`), from the hosts the build hands
+ * every page (src/middleware.ts): the dev server, which writes no policy, hands none.
+ */
+export function addContentDirectives(
+  csp: { insertDirective(directive: ReturnType<typeof contentDirectives>[number]): void } | undefined,
+  sources: PolicySources | undefined,
+): void {
+  if (csp && sources) for (const directive of contentDirectives(sources)) csp.insertDirective(directive);
+}
+
+/**
  * The policy's hash of a script or style the site writes into a page as it is (`is:inline` with
  * `set:html`), which Astro does not hash: `sha256-…` of its text. astro.config.mjs gives every
  * page these hashes, so that every page carries the same policy.

@@ -53,9 +53,9 @@ interface Begun {
 /**
  * The build's files that are no pages and need every episode: the chapters files, the social
  * cards, the search index, the hosts' `_headers` and `_redirects`, then the check of the written
- * feed. They are made from the model
- * in one place, data/build-files.ts, run from the bundle the pages render from (still on disk until
- * the build ends), and each step starts as soon as what it reads is there:
+ * feed. They are made from the model in one place, data/build-files.ts, run from the bundle the
+ * pages render from (still on disk until the build ends), and each step starts as soon as what it
+ * reads is there:
  *
  * - the search index, the cards, the chapters and host files need only the model: they start as the
  *   pages begin, in Pagefind's process and the card drawer's threads, on the core Astro's rendering
