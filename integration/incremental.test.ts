@@ -141,6 +141,14 @@ describe("incremental builds", () => {
       expect(Object.keys(built).filter((file) => trailer.test(file))).toEqual([]);
       expect(warm.read("dist/rss.xml")).not.toContain("/episodes/s01e00-trailer/");
       expect(warm.read("dist/episodes/s01e06-sentry/index.html")).toContain("Sentry, Revisited");
+      // The card cache holds the cards the site shows and no other: not the deleted episode's, not
+      // the retitled one's old card, nor any drawn before the show's name changed.
+      const cards = (files: Record<string, string>, kind: RegExp) =>
+        Object.entries(files)
+          .filter(([file]) => kind.test(file))
+          .map(([, bytes]) => bytes)
+          .sort();
+      expect(cards(warm.files(".astro/cache/social-cards"), /\.png$/)).toEqual(cards(built, /^cards\//));
       const guest = warm.read("dist/guests/lin-example/index.html");
       expect(guest).toContain("Lin Exemplar");
       expect(guest).toContain("Demo Cast Weekly");

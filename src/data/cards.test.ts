@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import show from "../show.config.ts";
-import { cardSources, cardsMayBeMissing, rememberCardSources } from "./cards.ts";
+import { CARD_CACHE, cardSources, cardsMayBeMissing, pruneCards, rememberCardSources } from "./cards.ts";
 
 describe("what the cards are made from", () => {
   let root: string;
@@ -51,5 +51,29 @@ describe("what the cards are made from", () => {
     rememberCardSources(cardSources(root), root);
     change();
     expect(cardsMayBeMissing(cardSources(root), root)).toBe(true);
+  });
+});
+
+describe("the card cache", () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), "card-cache-"));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const card = (n: number) => `${String(n).repeat(32)}.png`;
+
+  it("keeps only the cards of the last build, and what is no card", async () => {
+    const dir = join(root, CARD_CACHE);
+    mkdirSync(dir, { recursive: true });
+    for (const name of [card(1), card(2), card(3), "sources.json", ".0123.png.tmp", "notes.png"]) {
+      writeFileSync(join(dir, name), name);
+    }
+    expect(await pruneCards([join(dir, card(1)), join(dir, card(3))], root)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([".0123.png.tmp", card(1), card(3), "notes.png", "sources.json"]);
+  });
+
+  it("has nothing to remove before the first card", async () => {
+    expect(await pruneCards([], root)).toBe(0);
   });
 });

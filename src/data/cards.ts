@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readdir, rm } from "node:fs/promises";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import show from "../show.config.ts";
@@ -131,6 +132,24 @@ export function cachedCard(input: CardInput, coverHash: string): string {
     .digest("hex")
     .slice(0, 32);
   return join(process.cwd(), CARD_CACHE, `${key}.png`);
+}
+
+/** The name of a card in the cache (`cachedCard`): other files there are no cards. */
+const CARD_FILE = /^[0-9a-f]{32}\.png$/;
+
+/**
+ * Removes from the cache every card but those of `kept` (paths from `cachedCard`), once a build has
+ * put all of them in the site. Else a card that no episode shows any more would stay: that of an
+ * episode deleted or retitled, and every card after anything about the drawing changed, so that
+ * the folder CI keeps between runs would grow with every such change. Resolves to how many went.
+ */
+export async function pruneCards(kept: readonly string[], root = process.cwd()): Promise<number> {
+  const dir = join(root, CARD_CACHE);
+  const keep = new Set(kept.map((file) => basename(file)));
+  const names = await readdir(dir).catch(() => []);
+  const stale = names.filter((name) => CARD_FILE.test(name) && !keep.has(name));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { force: true })));
+  return stale.length;
 }
 
 /** Keeps a drawn card in the cache, written whole. */

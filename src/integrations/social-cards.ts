@@ -8,6 +8,7 @@ import {
   type CardRequest,
   cardsMayBeMissing,
   look,
+  pruneCards,
   rememberCardSources,
   storeCard,
 } from "../data/cards.ts";
@@ -140,10 +141,12 @@ export async function writeCards(
   // Every card of these sources is in the cache now: the next build from them starts no drawer.
   if (sources) rememberCardSources(sources);
   const ms = Math.round(performance.now() - started);
+  const pruned = await pruneCards(cards.map((card) => card.cached));
   return [
     ...(missing.length
       ? [`Rendered ${count(missing.length, "social card")} in ${ms} ms on ${count(threads, "thread")}`]
       : []),
-    `Social cards: ${missing.length} rendered, ${present.length} from the cache`,
+    `Social cards: ${missing.length} rendered, ${present.length} from the cache` +
+      (pruned ? `; ${count(pruned, "card")} no episode shows removed from the cache` : ""),
   ];
 }
