@@ -61,28 +61,23 @@ export function policySources(
   show: Pick<Show, "site" | "hosts" | "allowEmbeds" | "analytics">,
   html: readonly string[] = [],
 ): PolicySources {
+  // Origins already, which `origins` keeps as they are.
   const loaded = html.map((text) => pageSources(text));
-  const joined = (own: string[], kind: "images" | "media") =>
-    [...new Set([...own, ...loaded.flatMap((page) => page[kind])])].sort();
   return {
     // An analytics prefix redirects to the next, then to the file: the policy allows every step.
-    media: joined(
-      origins([
-        show.site,
-        ...(show.analytics?.prefixes ?? []),
-        ...catalog.published.flatMap((episode) => [episode.audio?.url, ...episode.alternates.map((a) => a.url)]),
-      ]),
-      "media",
-    ),
-    images: joined(
-      origins([
-        show.site,
-        ...catalog.published.flatMap((episode) => [episode.image, ...episode.guests.map((guest) => guest.image)]),
-        ...catalog.guests.map((guest) => guest.image),
-        ...show.hosts.map((host) => host.image),
-      ]),
-      "images",
-    ),
+    media: origins([
+      show.site,
+      ...(show.analytics?.prefixes ?? []),
+      ...catalog.published.flatMap((episode) => [episode.audio?.url, ...episode.alternates.map((a) => a.url)]),
+      ...loaded.flatMap((page) => page.media),
+    ]),
+    images: origins([
+      show.site,
+      ...catalog.published.flatMap((episode) => [episode.image, ...episode.guests.map((guest) => guest.image)]),
+      ...catalog.guests.map((guest) => guest.image),
+      ...show.hosts.map((host) => host.image),
+      ...loaded.flatMap((page) => page.images),
+    ]),
     frames: origins(show.allowEmbeds.map((host) => `https://${host}/`)),
   };
 }
